@@ -1,0 +1,27 @@
+import type { ActivityStatus, FundingState, Health } from "../utils/domain";
+import { useTranslation } from "../i18n/use-translation";
+
+const HEALTH_ICON: Record<Health, string> = { green: "●", amber: "▲", red: "■" };
+
+/** Health as colour, shape and word, so it never depends on colour alone. */
+export function HealthBadge({ health }: { health: Health }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`health health-${health}`}>
+      <span aria-hidden="true" className="health-icon">
+        {HEALTH_ICON[health]}
+      </span>{" "}
+      {t(`health.${health}`)}
+    </span>
+  );
+}
+
+export function StatusBadge({ status }: { status: ActivityStatus }) {
+  const { t } = useTranslation();
+  return <span className={`status status-${status}`}>{t(`status.${status}`)}</span>;
+}
+
+export function FundingBadge({ state }: { state: FundingState }) {
+  const { t } = useTranslation();
+  return <span className={`funding funding-${state}`}>{t(`funding.${state}`)}</span>;
+}

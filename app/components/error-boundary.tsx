@@ -1,0 +1,32 @@
+import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+
+import type { MessageKey } from "../i18n/i18n";
+import { useTranslation } from "../i18n/use-translation";
+
+const MESSAGES: Record<number, { title: MessageKey; text: MessageKey }> = {
+  400: { title: "error.badRequest.title", text: "error.badRequest.text" },
+  403: { title: "error.forbidden.title", text: "error.forbidden.text" },
+  404: { title: "error.notFound.title", text: "error.notFound.text" },
+};
+
+const UNEXPECTED = { title: "error.unexpected.title", text: "error.unexpected.text" } as const;
+
+/**
+ * One error page for the whole app: thrown 400/403/404 responses get their own message; anything else
+ * gets a friendly "something went wrong" without details (those go to the server log).
+ */
+export function GeneralErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const messages = MESSAGES[status] ?? UNEXPECTED;
+  return (
+    <div className="error-page" role="alert">
+      <h1>{t(messages.title)}</h1>
+      <p>{t(messages.text)}</p>
+      <p>
+        <a href="/">{t("error.home")}</a>
+      </p>
+    </div>
+  );
+}

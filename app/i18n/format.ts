@@ -1,0 +1,69 @@
+import { TIME_ZONE } from "../utils/dates";
+import { LOCALES, type Lang } from "./i18n";
+
+/**
+ * Number, money and date formatting for the UI. Dates carry an explicit time zone so the server's
+ * HTML and the browser's hydration agree. Formatters are cached: constructing Intl objects is slow.
+ */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `n:${lang}:${key}`;
+  let f = cache.get(id) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], options);
+    cache.set(id, f);
+  }
+  return f;
+}
+
+function dateFormat(lang: Lang, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `d:${lang}:${key}`;
+  let f = cache.get(id) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: TIME_ZONE, ...options });
+    cache.set(id, f);
+  }
+  return f;
+}
+
+/** Whole kroner: `1.234.567 kr.` in Danish (with a no-break space), `DKK 1,234,567` in English. */
+export function formatMoney(lang: Lang, kroner: number): string {
+  return numberFormat(lang, "money", {
+    style: "currency",
+    currency: "DKK",
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  }).format(kroner);
+}
+
+export function formatNumber(lang: Lang, value: number, fractionDigits = 0): string {
+  return numberFormat(lang, `num${fractionDigits}`, {
+    maximumFractionDigits: fractionDigits,
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+/** A share 0–1 as a whole percent: `42 %` in Danish, `42%` in English. */
+export function formatPercent(lang: Lang, share: number): string {
+  return numberFormat(lang, "pct", { style: "percent", maximumFractionDigits: 0 }).format(share);
+}
+
+/** An ISO date (YYYY-MM-DD) as `26. nov. 2026` / `26 Nov 2026`. */
+export function formatDate(lang: Lang, isoDate: string): string {
+  // Noon UTC is the same calendar day in Copenhagen all year round.
+  return dateFormat(lang, "date", { day: "numeric", month: "short", year: "numeric" }).format(
+    new Date(`${isoDate.slice(0, 10)}T12:00:00Z`),
+  );
+}
+
+/** An ISO timestamp as date and time in Copenhagen. */
+export function formatDateTime(lang: Lang, isoTimestamp: string): string {
+  return dateFormat(lang, "datetime", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(isoTimestamp));
+}

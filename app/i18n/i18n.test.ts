@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+
+import { formatDate, formatMoney, formatNumber, formatPercent } from "./format";
+import { catalogues, translate, translatePlural } from "./i18n";
+
+describe("message catalogues", () => {
+  it("have the same keys in Danish and English", () => {
+    expect(Object.keys(catalogues.en).sort()).toEqual(Object.keys(catalogues.da).sort());
+  });
+
+  it("have no empty message", () => {
+    for (const [lang, catalogue] of Object.entries(catalogues)) {
+      for (const [key, message] of Object.entries(catalogue)) {
+        expect(message.trim(), `${lang}:${key}`).not.toBe("");
+      }
+    }
+  });
+
+  it("use the same placeholders in both languages", () => {
+    const placeholders = (m: string) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+    for (const key of Object.keys(catalogues.da) as (keyof typeof catalogues.da)[]) {
+      expect(placeholders(catalogues.en[key]), key).toEqual(placeholders(catalogues.da[key]));
+    }
+  });
+});
+
+describe("translate", () => {
+  it("fills placeholders and formats numbers for the language", () => {
+    expect(translate("da", "activities.showing", { from: 1, to: 50, total: 1234 })).toBe("Viser 1–50 af 1.234");
+    expect(translate("en", "activities.showing", { from: 1, to: 50, total: 1234 })).toBe("Showing 1–50 of 1,234");
+  });
+
+  it("picks plural forms", () => {
+    expect(translatePlural("da", "activities.count", 1)).toBe("1 aktivitet");
+    expect(translatePlural("da", "activities.count", 0)).toBe("0 aktiviteter");
+    expect(translatePlural("en", "activities.count", 2)).toBe("2 activities");
+  });
+});
+
+describe("formatting", () => {
+  it("writes Danish money with dots and a no-break space before kr.", () => {
+    expect(formatMoney("da", 1234567)).toBe("1.234.567\u00a0kr.");
+    expect(formatMoney("en", 1234567)).toBe("DKK\u00a01,234,567");
+  });
+
+  it("writes numbers and percentages per language", () => {
+    expect(formatNumber("da", 8620)).toBe("8.620");
+    expect(formatNumber("en", 8620)).toBe("8,620");
+    expect(formatNumber("da", 12.5, 1)).toBe("12,5");
+    expect(formatPercent("da", 0.25)).toBe("25\u00a0%");
+    expect(formatPercent("en", 0.25)).toBe("25%");
+  });
+
+  it("formats dates in Copenhagen time, the same whatever the process time zone", () => {
+    expect(formatDate("da", "2020-05-01")).toBe("1. maj 2020");
+    expect(formatDate("en", "2020-05-01")).toBe("1 May 2020");
+    expect(formatDate("da", "2026-12-31")).toBe("31. dec. 2026");
+  });
+});

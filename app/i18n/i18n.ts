@@ -1,0 +1,52 @@
+import { da, type MessageKey } from "./da";
+import { en } from "./en";
+
+export const LANGS = ["da", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = "da";
+
+export const catalogues: Record<Lang, Record<MessageKey, string>> = { da, en };
+
+export const LOCALES: Record<Lang, string> = { da: "da-DK", en: "en-GB" };
+
+export type MessageParams = Record<string, string | number>;
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === "string" && (LANGS as readonly string[]).includes(value);
+}
+
+/** Looks a message up and fills `{name}` placeholders; numbers are formatted for the language. */
+export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  const message = catalogues[lang][key];
+  if (!params) return message;
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? new Intl.NumberFormat(LOCALES[lang]).format(value) : value;
+  });
+}
+
+type PluralBase<K> = K extends `${infer Base}.one` ? Base : never;
+export type PluralKey = PluralBase<MessageKey>;
+
+/** Picks the `.one` or `.other` form by the language's plural rules. */
+export function translatePlural(lang: Lang, key: PluralKey, count: number, params?: MessageParams): string {
+  const form = new Intl.PluralRules(LOCALES[lang]).select(count) === "one" ? "one" : "other";
+  return translate(lang, `${key}.${form}` as MessageKey, { count, ...params });
+}
+
+export type Translator = {
+  lang: Lang;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  tn: (key: PluralKey, count: number, params?: MessageParams) => string;
+};
+
+export function translator(lang: Lang): Translator {
+  return {
+    lang,
+    t: (key, params) => translate(lang, key, params),
+    tn: (key, count, params) => translatePlural(lang, key, count, params),
+  };
+}
+
+export type { MessageKey };

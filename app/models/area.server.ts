@@ -1,0 +1,112 @@
+import { asc, eq, sql } from "drizzle-orm";
+
+import { getDb, type Db } from "../../db/client.server";
+import {
+  activities,
+  activityAreas,
+  areaOrganisations,
+  areas,
+  focusAreas,
+  organisations,
+} from "../../db/schema";
+import type { AreaClassification, FocusAreaCode } from "../utils/domain";
+import { listAllActivities, type ActivityListRow } from "./activity.server";
+
+export type AreaSummary = {
+  slug: string;
+  name: string;
+  residents: number | null;
+  homes: number | null;
+  housingSections: number | null;
+  classification: AreaClassification;
+  activityCount: number;
+  /** Budget with multi-area activities split evenly across their areas, so area totals add up to the city's. */
+  budgetShare: number;
+};
+
+/** Budget share of each activity in each of its areas: budget ÷ number of its areas. */
+const areaBudgetShareSql = sql<number>`coalesce(sum(
+  cast(${activities.budget} as real) /
+  (select count(*) from ${activityAreas} aa2 where aa2.activity_id = ${activities.id})
+), 0)`;
+
+export function listAreas(db: Db = getDb()): AreaSummary[] {
+  return db
+    .select({
+      slug: areas.slug,
+      name: areas.name,
+      residents: areas.residents,
+      homes: areas.homes,
+      housingSections: areas.housingSections,
+      classification: areas.classification,
+      activityCount: sql<number>`count(${activities.id})`,
+      budgetShare: areaBudgetShareSql.mapWith((v: number) => Math.round(v)),
+    })
+    .from(areas)
+    .leftJoin(activityAreas, eq(activityAreas.areaId, areas.id))
+    .leftJoin(activities, eq(activities.id, activityAreas.activityId))
+    .groupBy(areas.id)
+    .orderBy(asc(areas.name))
+    .all();
+}
+
+export type AreaDetail = AreaSummary & {
+  descriptionDa: string;
+  descriptionEn: string;
+  organisations: string[];
+  byFocus: {
+    code: FocusAreaCode;
+    nameDa: string;
+    nameEn: string;
+    activities: ActivityListRow[];
+  }[];
+};
+
+export function getArea(slug: string, db: Db = getDb()): AreaDetail | null {
+  const summary = listAreas(db).find((a) => a.slug === slug);
+  const area = db.select().from(areas).where(eq(areas.slug, slug)).get();
+  if (!summary || !area) return null;
+
+  const orgs = db
+    .select({ name: organisations.name })
+    .from(areaOrganisations)
+    .innerJoin(organisations, eq(organisations.id, areaOrganisations.organisationId))
+    .where(eq(areaOrganisations.areaId, area.id))
+    .orderBy(asc(organisations.name))
+    .all()
+    .map((o) => o.name);
+
+  const rows = listAllActivities({ areas: [slug], focus: [], statuses: [], funding: [], q: "", page: 1 }, db);
+  const focusList = db.select().from(focusAreas).orderBy(asc(focusAreas.sortOrder)).all();
+  const byFocus = focusList
+    .map((f) => ({
+      code: f.code,
+      nameDa: f.nameDa,
+      nameEn: f.nameEn,
+      activities: rows.filter((r) => r.focus.code === f.code),
+    }))
+    .filter((f) => f.activities.length > 0);
+
+  return {
+    ...summary,
+    descriptionDa: area.descriptionDa,
+    descriptionEn: area.descriptionEn,
+    organisations: orgs,
+    byFocus,
+  };
+}
+
+/** The values the list filters accept, for parsing the URL and for the filter form. */
+export function getFilterOptions(db: Db = getDb()) {
+  const areaOptions = db
+    .select({ slug: areas.slug, name: areas.name })
+    .from(areas)
+    .orderBy(asc(areas.name))
+    .all();
+  const focusOptions = db
+    .select({ code: focusAreas.code, nameDa: focusAreas.nameDa, nameEn: focusAreas.nameEn })
+    .from(focusAreas)
+    .orderBy(asc(focusAreas.sortOrder))
+    .all();
+  return { areas: areaOptions, focusAreas: focusOptions };
+}

@@ -1,0 +1,149 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import {
+  Form,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useLocation,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+
+import { GeneralErrorBoundary } from "./components/error-boundary";
+import { getLang } from "./i18n/lang.server";
+import { DEFAULT_LANG, isLang } from "./i18n/i18n";
+import { useTranslation } from "./i18n/use-translation";
+import { useNonce } from "./utils/nonce";
+import appStyles from "./styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "stylesheet", href: "/dkfds/css/dkfds.min.css" },
+  { rel: "stylesheet", href: appStyles },
+];
+
+export const meta: MetaFunction = () => [{ title: "Overblik" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const lang = await getLang(request);
+  return json({ lang });
+}
+
+function Document({ children, lang }: { children: ReactNode; lang: string }) {
+  const nonce = useNonce();
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+function LanguageSwitch() {
+  const { t, lang } = useTranslation();
+  const location = useLocation();
+  const other = lang === "da" ? "en" : "da";
+  return (
+    <Form method="post" action="/language" className="language-form" reloadDocument>
+      <input type="hidden" name="lang" value={other} />
+      <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
+      <button type="submit" className="button button-tertiary" lang={other} aria-label={t("lang.switchLabel")}>
+        {t("lang.switchTo")}
+      </button>
+    </Form>
+  );
+}
+
+function Header() {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <a className="skipnav" href="#main-content">
+        {t("nav.skip")}
+      </a>
+      <div className="container app-header-inner">
+        <a href="/" className="app-brand">
+          <span className="app-brand-name">{t("app.name")}</span>
+          <span className="app-brand-tagline">{t("app.tagline")}</span>
+        </a>
+        <LanguageSwitch />
+      </div>
+      <nav className="app-nav" aria-label={t("nav.main")}>
+        <ul className="container app-nav-list">
+          <li>
+            <NavLink to="/" end>
+              {t("nav.overview")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/activities">{t("nav.activities")}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/areas">{t("nav.areas")}</NavLink>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+function Footer() {
+  const { t } = useTranslation();
+  return (
+    <footer className="app-footer">
+      <div className="container">
+        <p>{t("footer.text")}</p>
+        <p className="app-footer-note">{t("footer.demo")}</p>
+      </div>
+    </footer>
+  );
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <Header />
+      <main id="main-content" className="container app-main" tabIndex={-1}>
+        {children}
+      </main>
+      <Footer />
+    </>
+  );
+}
+
+export default function App() {
+  const { lang } = useLoaderData<typeof loader>();
+  return (
+    <Document lang={lang}>
+      <Shell>
+        <Outlet />
+      </Shell>
+    </Document>
+  );
+}
+
+export function ErrorBoundary() {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG;
+  return (
+    <Document lang={lang}>
+      <Shell>
+        <GeneralErrorBoundary />
+      </Shell>
+    </Document>
+  );
+}

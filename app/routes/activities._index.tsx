@@ -1,0 +1,202 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+
+import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
+import { formatMoney } from "../i18n/format";
+import { useTranslation } from "../i18n/use-translation";
+import { listActivities } from "../models/activity.server";
+import { getFilterOptions } from "../models/area.server";
+import { ACTIVITY_STATUSES, FUNDING_STATES } from "../utils/domain";
+import { filtersToSearch, PAGE_SIZE, parseActivityFilters } from "../utils/filters";
+
+export const meta: MetaFunction = () => [{ title: "Overblik" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const options = getFilterOptions();
+  const { filters, ignored } = parseActivityFilters(url.searchParams, {
+    areaSlugs: options.areas.map((a) => a.slug),
+    focusCodes: options.focusAreas.map((f) => f.code),
+  });
+  const result = listActivities(filters);
+  return json({ filters, ignored, options, ...result });
+}
+
+function Checkbox({ name, value, label, checked }: { name: string; value: string; label: string; checked: boolean }) {
+  const id = `f-${name}-${value}`;
+  return (
+    <div className="form-group-checkbox">
+      <input className="form-checkbox" type="checkbox" id={id} name={name} value={value} defaultChecked={checked} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+export default function Activities() {
+  const { filters, ignored, options, rows, total, page, pageCount } = useLoaderData<typeof loader>();
+  const { t, tn, lang } = useTranslation();
+  const search = filtersToSearch(filters);
+  const from = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
+  const to = Math.min(total, page * PAGE_SIZE);
+
+  return (
+    <>
+      <h1>{t("activities.title")}</h1>
+
+      {ignored.length > 0 ? (
+        <div className="alert alert-warning" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{t("activities.ignored")}</p>
+            <ul>
+              {ignored.map((i, n) => (
+                <li key={n}>{t("activities.ignoredItem", { param: i.param, value: i.value })}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+
+      <div className="row">
+        <aside className="col-12 col-lg-3">
+          <Form method="get" className="filter-form" aria-label={t("activities.filters")}>
+            <h2 className="h4">{t("activities.filters")}</h2>
+            <div className="form-group">
+              <label className="form-label" htmlFor="q">
+                {t("activities.filter.q")}
+              </label>
+              <span className="form-hint" id="q-hint">
+                {t("activities.filter.qHint")}
+              </span>
+              <input
+                className="form-input"
+                type="search"
+                id="q"
+                name="q"
+                defaultValue={filters.q}
+                maxLength={200}
+                aria-describedby="q-hint"
+              />
+            </div>
+            <fieldset>
+              <legend className="form-label">{t("activities.filter.area")}</legend>
+              {options.areas.map((a) => (
+                <Checkbox key={a.slug} name="area" value={a.slug} label={a.name} checked={filters.areas.includes(a.slug)} />
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend className="form-label">{t("activities.filter.focus")}</legend>
+              {options.focusAreas.map((f) => (
+                <Checkbox
+                  key={f.code}
+                  name="focus"
+                  value={f.code}
+                  label={lang === "da" ? f.nameDa : f.nameEn}
+                  checked={filters.focus.includes(f.code)}
+                />
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend className="form-label">{t("activities.filter.status")}</legend>
+              {ACTIVITY_STATUSES.map((s) => (
+                <Checkbox key={s} name="status" value={s} label={t(`status.${s}`)} checked={filters.statuses.includes(s)} />
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend className="form-label">{t("activities.filter.funding")}</legend>
+              {FUNDING_STATES.map((s) => (
+                <Checkbox key={s} name="funding" value={s} label={t(`funding.${s}`)} checked={filters.funding.includes(s)} />
+              ))}
+            </fieldset>
+            <p>
+              <button type="submit" className="button button-primary">
+                {t("activities.filter.apply")}
+              </button>
+            </p>
+            <p>
+              <Link to="/activities">{t("activities.filter.clear")}</Link>
+            </p>
+          </Form>
+        </aside>
+
+        <section className="col-12 col-lg-9" aria-labelledby="results-heading">
+          <div className="results-head">
+            <h2 id="results-heading" className="h3" aria-live="polite">
+              {tn("activities.count", total)}
+            </h2>
+            <a href={`/activities.csv${search}`} className="button button-secondary" download>
+              {t("activities.csv")}
+            </a>
+          </div>
+          {filters.q ? <p>{t("activities.searchFor", { q: filters.q })}</p> : null}
+
+          {rows.length === 0 ? (
+            <div className="empty-state">
+              <p>
+                <strong>{t("activities.none")}</strong>
+              </p>
+              <p>{t("activities.noneHint")}</p>
+            </div>
+          ) : (
+            <>
+              <p className="results-range">{t("activities.showing", { from, to, total })}</p>
+              <div className="table--responsive-scroll">
+                <table className="table table--compact activity-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("col.title")}</th>
+                      <th scope="col">{t("col.focusArea")}</th>
+                      <th scope="col">{t("col.areas")}</th>
+                      <th scope="col">{t("col.status")}</th>
+                      <th scope="col">{t("col.health")}</th>
+                      <th scope="col" className="num">
+                        {t("col.budget")}
+                      </th>
+                      <th scope="col">{t("col.funding")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((r) => (
+                      <tr key={r.id}>
+                        <th scope="row">
+                          <Link to={`/activities/${r.id}`}>{r.title}</Link>
+                        </th>
+                        <td>{lang === "da" ? r.focus.nameDa : r.focus.nameEn}</td>
+                        <td>{r.areas.map((a) => a.name).join(", ")}</td>
+                        <td>
+                          <StatusBadge status={r.status} />
+                        </td>
+                        <td>
+                          <HealthBadge health={r.health} />
+                        </td>
+                        <td className="num">{formatMoney(lang, r.budget)}</td>
+                        <td>
+                          <FundingBadge state={r.fundingState} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {pageCount > 1 ? (
+                <nav aria-label={t("pagination.label")} className="pager">
+                  {page > 1 ? (
+                    <Link to={`/activities${filtersToSearch(filters, { page: page - 1 })}`} rel="prev">
+                      {t("pagination.previous")}
+                    </Link>
+                  ) : null}
+                  <span>{t("pagination.page", { page, pageCount })}</span>
+                  {page < pageCount ? (
+                    <Link to={`/activities${filtersToSearch(filters, { page: page + 1 })}`} rel="next">
+                      {t("pagination.next")}
+                    </Link>
+                  ) : null}
+                </nav>
+              ) : null}
+            </>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+
+import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
+import { GeneralErrorBoundary } from "../components/error-boundary";
+import { formatMoney, formatNumber } from "../i18n/format";
+import { useTranslation } from "../i18n/use-translation";
+import { getArea } from "../models/area.server";
+import { invariantResponse } from "../utils/http.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.area.name} – Overblik` : "Overblik" },
+];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const slug = params.slug ?? "";
+  invariantResponse(/^[a-z0-9-]{1,80}$/.test(slug), 404);
+  const area = getArea(slug);
+  invariantResponse(area, 404);
+  return json({ area });
+}
+
+export default function AreaPage() {
+  const { area } = useLoaderData<typeof loader>();
+  const { t, lang } = useTranslation();
+  const count = (value: number | null) => (value === null ? t("common.none") : formatNumber(lang, value));
+  const description = lang === "da" ? area.descriptionDa : area.descriptionEn;
+
+  return (
+    <>
+      <p>
+        <Link to="/areas" className="back-link">
+          {t("area.back")}
+        </Link>
+      </p>
+      <h1>{area.name}</h1>
+      {description ? <p className="font-lead">{description}</p> : null}
+
+      <section aria-labelledby="facts">
+        <h2 id="facts">{t("area.facts")}</h2>
+        <dl className="key-figures">
+          <div>
+            <dt>{t("col.residents")}</dt>
+            <dd>{count(area.residents)}</dd>
+          </div>
+          <div>
+            <dt>{t("col.homes")}</dt>
+            <dd>{count(area.homes)}</dd>
+          </div>
+          <div>
+            <dt>{t("col.sections")}</dt>
+            <dd>{count(area.housingSections)}</dd>
+          </div>
+          <div>
+            <dt>{t("col.activities")}</dt>
+            <dd>{formatNumber(lang, area.activityCount)}</dd>
+          </div>
+          <div>
+            <dt>{t("col.budgetShare")}</dt>
+            <dd>{formatMoney(lang, area.budgetShare)}</dd>
+          </div>
+        </dl>
+        <dl className="fact-list">
+          <dt>{t("col.classification")}</dt>
+          <dd>{t(`classification.${area.classification}`)}</dd>
+          <dt>{t("area.organisations")}</dt>
+          <dd>{area.organisations.length > 0 ? area.organisations.join(", ") : t("common.none")}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="by-focus">
+        <h2 id="by-focus">{t("area.activitiesByFocus")}</h2>
+        {area.byFocus.length === 0 ? <p>{t("area.noActivities")}</p> : null}
+        {area.byFocus.map((focus) => (
+          <section key={focus.code} aria-labelledby={`focus-${focus.code}`}>
+            <h3 id={`focus-${focus.code}`}>
+              <Link to={`/activities?area=${area.slug}&focus=${focus.code}`}>
+                {lang === "da" ? focus.nameDa : focus.nameEn}
+              </Link>
+            </h3>
+            <ul className="activity-cards">
+              {focus.activities.map((a) => (
+                <li key={a.id}>
+                  <Link to={`/activities/${a.id}`}>{a.title}</Link>{" "}
+                  <StatusBadge status={a.status} /> <HealthBadge health={a.health} />{" "}
+                  <FundingBadge state={a.fundingState} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        <p>
+          <Link to={`/activities?area=${area.slug}`}>{t("area.seeInList")}</Link>
+        </p>
+      </section>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,71 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+
+import { formatMoney, formatNumber } from "../i18n/format";
+import { useTranslation } from "../i18n/use-translation";
+import { listAreas } from "../models/area.server";
+
+export async function loader(_args: LoaderFunctionArgs) {
+  return json({ areas: listAreas() });
+}
+
+export default function Areas() {
+  const { areas } = useLoaderData<typeof loader>();
+  const { t, lang } = useTranslation();
+  const count = (value: number | null) => (value === null ? t("common.none") : formatNumber(lang, value));
+
+  return (
+    <>
+      <h1>{t("areas.title")}</h1>
+      <p className="font-lead">{t("areas.intro")}</p>
+      {areas.length === 0 ? (
+        <p>{t("areas.none")}</p>
+      ) : (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">{t("col.area")}</th>
+                <th scope="col">{t("col.classification")}</th>
+                <th scope="col" className="num">
+                  {t("col.residents")}
+                </th>
+                <th scope="col" className="num">
+                  {t("col.homes")}
+                </th>
+                <th scope="col" className="num">
+                  {t("col.sections")}
+                </th>
+                <th scope="col" className="num">
+                  {t("col.activities")}
+                </th>
+                <th scope="col" className="num">
+                  {t("col.budgetShare")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {areas.map((a) => (
+                <tr key={a.slug}>
+                  <th scope="row">
+                    <Link to={`/areas/${a.slug}`}>{a.name}</Link>
+                  </th>
+                  <td>{t(`classification.${a.classification}`)}</td>
+                  <td className="num">{count(a.residents)}</td>
+                  <td className="num">{count(a.homes)}</td>
+                  <td className="num">{count(a.housingSections)}</td>
+                  <td className="num">
+                    <Link to={`/activities?area=${a.slug}`}>{formatNumber(lang, a.activityCount)}</Link>
+                  </td>
+                  <td className="num">{formatMoney(lang, a.budgetShare)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="muted">{t("areas.perActivity")}</p>
+    </>
+  );
+}

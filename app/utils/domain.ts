@@ -1,0 +1,53 @@
+/**
+ * The domain's enumerations, shared by the schema (CHECK constraints), the server (validation) and the UI.
+ * Plain constants only: this module is safe in the browser bundle.
+ */
+
+export const ACTIVITY_STATUSES = ["idea", "planned", "active", "paused", "completed", "stopped"] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+export const HEALTHS = ["green", "amber", "red"] as const;
+export type Health = (typeof HEALTHS)[number];
+
+/** LBF's four focus areas for 2019–26 plans, plus organisation-wide work. Order is the display order. */
+export const FOCUS_AREA_CODES = ["education", "employment", "cohesion", "crime", "crosscutting"] as const;
+export type FocusAreaCode = (typeof FOCUS_AREA_CODES)[number];
+
+export const AREA_CLASSIFICATIONS = [
+  "transformation",
+  "prevention",
+  "vulnerable",
+  "other",
+] as const;
+export type AreaClassification = (typeof AREA_CLASSIFICATIONS)[number];
+
+export const ORGANISATION_KINDS = ["housing", "municipality", "fund", "secretariat", "partner"] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const FUNDING_SOURCE_KINDS = ["lbf", "municipality", "housing", "foundation", "other"] as const;
+export type FundingSourceKind = (typeof FUNDING_SOURCE_KINDS)[number];
+
+export const FUNDING_STAGES = ["prospect", "applied", "granted", "paid", "rejected"] as const;
+export type FundingStage = (typeof FUNDING_STAGES)[number];
+
+/** Stages whose money counts as secured. */
+export const SECURED_STAGES = ["granted", "paid"] as const satisfies readonly FundingStage[];
+
+export const FUNDING_STATES = ["funded", "partly", "unfunded"] as const;
+export type FundingState = (typeof FUNDING_STATES)[number];
+
+/**
+ * Funding state from budget and secured money. An activity with no budget and nothing secured
+ * has nothing to fund, so it counts as funded (gap 0).
+ */
+export function fundingState(budget: number, secured: number): FundingState {
+  if (secured >= budget) return "funded";
+  if (secured <= 0) return "unfunded";
+  return "partly";
+}
+
+/** Gap = budget − secured, never negative; a surplus is reported separately. */
+export function fundingGap(budget: number, secured: number): { gap: number; surplus: number } {
+  const diff = budget - secured;
+  return diff >= 0 ? { gap: diff, surplus: 0 } : { gap: 0, surplus: -diff };
+}

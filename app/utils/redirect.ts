@@ -1,0 +1,11 @@
+/**
+ * A redirect target that stays on this site: a path starting with one "/" (not "//" or "/\", which
+ * browsers read as another host). Anything else becomes the fallback.
+ */
+export function safeRedirectPath(value: unknown, fallback = "/"): string {
+  if (typeof value !== "string" || value.length === 0 || value.length > 2000) return fallback;
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  // Control characters (tabs, newlines) are stripped by browsers and could smuggle in "//".
+  if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
+  return value;
+}

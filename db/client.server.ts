@@ -1,0 +1,37 @@
+import fs from "node:fs";
+import path from "node:path";
+
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+
+import { databasePath } from "../app/utils/env.server";
+import { foldText } from "../app/utils/text";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** Opens a SQLite file with the settings every connection of ours needs. */
+export function openDatabase(file: string): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  // SQLite's own lower() and LIKE fold only ASCII; searches must match "Løkke" with "løkke" and "ÆBLE" with "æble".
+  sqlite.function("fold", { deterministic: true }, (value: unknown) =>
+    typeof value === "string" ? foldText(value) : null,
+  );
+  return drizzle(sqlite, { schema });
+}
+
+declare global {
+  // Cached across dev rebuilds so a reload does not leak connections.
+  var __overblikDb: Db | undefined;
+}
+
+/** The process's one connection, opened on first use. */
+export function getDb(): Db {
+  globalThis.__overblikDb ??= openDatabase(databasePath());
+  return globalThis.__overblikDb;
+}

@@ -1,0 +1,241 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+} from "drizzle-orm/sqlite-core";
+
+import {
+  ACTIVITY_STATUSES,
+  AREA_CLASSIFICATIONS,
+  FOCUS_AREA_CODES,
+  FUNDING_SOURCE_KINDS,
+  FUNDING_STAGES,
+  HEALTHS,
+  ORGANISATION_KINDS,
+} from "../app/utils/domain";
+
+/** `'a','b','c'` for a CHECK constraint; the values are our own constants, never user input. */
+function inList(values: readonly string[]) {
+  return sql.raw(values.map((v) => `'${v}'`).join(","));
+}
+
+const timestamp = (name: string) =>
+  text(name)
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+export const organisations = sqliteTable(
+  "organisations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull().unique(),
+    kind: text("kind", { enum: ORGANISATION_KINDS }).notNull(),
+  },
+  (t) => [check("organisations_kind_check", sql`${t.kind} in (${inList(ORGANISATION_KINDS)})`)],
+);
+
+export const areas = sqliteTable(
+  "areas",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    /** Residents, for per-1,000 comparisons; null when not known. */
+    residents: integer("residents"),
+    homes: integer("homes"),
+    /** Number of housing sections (afdelinger). */
+    housingSections: integer("housing_sections"),
+    classification: text("classification", { enum: AREA_CLASSIFICATIONS }).notNull(),
+    descriptionDa: text("description_da").notNull().default(""),
+    descriptionEn: text("description_en").notNull().default(""),
+  },
+  (t) => [
+    check("areas_slug_check", sql`${t.slug} <> '' and ${t.slug} not glob '*[^a-z0-9-]*'`),
+    check("areas_classification_check", sql`${t.classification} in (${inList(AREA_CLASSIFICATIONS)})`),
+    check("areas_residents_check", sql`${t.residents} is null or ${t.residents} >= 0`),
+    check("areas_homes_check", sql`${t.homes} is null or ${t.homes} >= 0`),
+    check("areas_sections_check", sql`${t.housingSections} is null or ${t.housingSections} >= 0`),
+  ],
+);
+
+/** Which housing organisations own homes in an area. */
+export const areaOrganisations = sqliteTable(
+  "area_organisations",
+  {
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.areaId, t.organisationId] })],
+);
+
+export const focusAreas = sqliteTable(
+  "focus_areas",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    code: text("code", { enum: FOCUS_AREA_CODES }).notNull().unique(),
+    nameDa: text("name_da").notNull(),
+    nameEn: text("name_en").notNull(),
+    sortOrder: integer("sort_order").notNull(),
+  },
+  (t) => [check("focus_areas_code_check", sql`${t.code} in (${inList(FOCUS_AREA_CODES)})`)],
+);
+
+export const plans = sqliteTable(
+  "plans",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    startsOn: text("starts_on").notNull(),
+    endsOn: text("ends_on").notNull(),
+  },
+  (t) => [check("plans_period_check", sql`${t.endsOn} >= ${t.startsOn}`)],
+);
+
+export const planAreas = sqliteTable(
+  "plan_areas",
+  {
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.areaId] })],
+);
+
+export const activities = sqliteTable(
+  "activities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "restrict" }),
+    focusAreaId: integer("focus_area_id")
+      .notNull()
+      .references(() => focusAreas.id, { onDelete: "restrict" }),
+    title: text("title").notNull(),
+    purpose: text("purpose").notNull().default(""),
+    targetGroup: text("target_group").notNull().default(""),
+    content: text("content").notNull().default(""),
+    partners: text("partners").notNull().default(""),
+    responsible: text("responsible").notNull().default(""),
+    startsOn: text("starts_on"),
+    endsOn: text("ends_on"),
+    /** Whole kroner. */
+    budget: integer("budget").notNull().default(0),
+    status: text("status", { enum: ACTIVITY_STATUSES }).notNull(),
+    health: text("health", { enum: HEALTHS }).notNull(),
+    healthReason: text("health_reason").notNull().default(""),
+    /** Bumped on every write, so a second writer can be told the activity changed under them. */
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at"),
+    updatedAt: timestamp("updated_at"),
+  },
+  (t) => [
+    check("activities_title_check", sql`length(trim(${t.title})) > 0`),
+    check("activities_budget_check", sql`${t.budget} >= 0`),
+    check("activities_status_check", sql`${t.status} in (${inList(ACTIVITY_STATUSES)})`),
+    check("activities_health_check", sql`${t.health} in (${inList(HEALTHS)})`),
+    check("activities_period_check", sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
+    check("activities_version_check", sql`${t.version} >= 1`),
+    index("activities_plan_idx").on(t.planId),
+    index("activities_focus_idx").on(t.focusAreaId),
+    index("activities_status_idx").on(t.status),
+  ],
+);
+
+export const activityAreas = sqliteTable(
+  "activity_areas",
+  {
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.areaId] }), index("activity_areas_area_idx").on(t.areaId)],
+);
+
+/** Append-only: a correction is a new row, never an edit. Triggers in the migration refuse UPDATE and DELETE. */
+export const statusUpdates = sqliteTable(
+  "status_updates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "restrict" }),
+    status: text("status", { enum: ACTIVITY_STATUSES }).notNull(),
+    health: text("health", { enum: HEALTHS }).notNull(),
+    healthReason: text("health_reason").notNull().default(""),
+    note: text("note").notNull().default(""),
+    reportedOn: text("reported_on").notNull(),
+    /** Who reported it, as shown in the timeline; a user id joins this once accounts exist. */
+    reportedBy: text("reported_by").notNull(),
+    createdAt: timestamp("created_at"),
+  },
+  (t) => [
+    check("status_updates_status_check", sql`${t.status} in (${inList(ACTIVITY_STATUSES)})`),
+    check("status_updates_health_check", sql`${t.health} in (${inList(HEALTHS)})`),
+    check("status_updates_note_check", sql`length(${t.note}) <= 2000`),
+    index("status_updates_activity_idx").on(t.activityId, t.reportedOn),
+  ],
+);
+
+export const fundingSources = sqliteTable(
+  "funding_sources",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull().unique(),
+    kind: text("kind", { enum: FUNDING_SOURCE_KINDS }).notNull(),
+    /** Counts toward LBF's 25 % local co-financing rule (municipality, housing organisations, or as an admin decides). */
+    countsAsLocal: integer("counts_as_local", { mode: "boolean" }).notNull().default(false),
+    organisationId: integer("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+  },
+  (t) => [check("funding_sources_kind_check", sql`${t.kind} in (${inList(FUNDING_SOURCE_KINDS)})`)],
+);
+
+export const fundingLines = sqliteTable(
+  "funding_lines",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => fundingSources.id, { onDelete: "restrict" }),
+    year: integer("year").notNull(),
+    /** Whole kroner. */
+    amount: integer("amount").notNull(),
+    stage: text("stage", { enum: FUNDING_STAGES }).notNull(),
+    deadline: text("deadline"),
+    decidedOn: text("decided_on"),
+    note: text("note").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at"),
+    updatedAt: timestamp("updated_at"),
+  },
+  (t) => [
+    check("funding_lines_amount_check", sql`${t.amount} >= 0`),
+    check("funding_lines_year_check", sql`${t.year} between 2000 and 2100`),
+    check("funding_lines_stage_check", sql`${t.stage} in (${inList(FUNDING_STAGES)})`),
+    index("funding_lines_activity_idx").on(t.activityId, t.stage),
+    index("funding_lines_source_idx").on(t.sourceId),
+  ],
+);
+
+export type Activity = typeof activities.$inferSelect;
+export type Area = typeof areas.$inferSelect;
+export type FocusArea = typeof focusAreas.$inferSelect;
+export type Plan = typeof plans.$inferSelect;

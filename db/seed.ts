@@ -1,0 +1,41 @@
+import { pathToFileURL } from "node:url";
+
+import { sql } from "drizzle-orm";
+
+import { databasePath, getEnv } from "../app/utils/env.server";
+import { today } from "../app/utils/today.server";
+import { openDatabase, type Db } from "./client.server";
+import { seedDemo } from "./demo-data";
+import { migrateDatabase } from "./migrate";
+
+/** True when the database holds no portfolio data yet (migrations alone leave it empty). */
+export function isEmpty(db: Db): boolean {
+  const row = db.get<{ n: number }>(
+    sql`select (select count(*) from organisations) + (select count(*) from areas) + (select count(*) from activities) as n`,
+  );
+  return row.n === 0;
+}
+
+export type SeedOutcome = "seeded" | "not-empty" | "skipped";
+
+/** Seeds the demo portfolio into an empty database; a database that holds data is left alone. */
+export function seedDatabase(db: Db, options: { today: string; seed: "demo" | "none" }): SeedOutcome {
+  if (options.seed === "none") return "skipped";
+  if (!isEmpty(db)) return "not-empty";
+  seedDemo(db, options.today);
+  return "seeded";
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const file = databasePath();
+  const db = openDatabase(file);
+  migrateDatabase(db);
+  const outcome = seedDatabase(db, { today: today(), seed: getEnv().SEED });
+  db.$client.close();
+  const messages: Record<SeedOutcome, string> = {
+    seeded: `Seeded the demo portfolio into ${file}`,
+    "not-empty": `${file} already holds data: not seeded`,
+    skipped: `SEED=none: ${file} left empty`,
+  };
+  console.log(messages[outcome]);
+}

@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+import { ROOT, TEST_TODAY } from "./paths";
+import { copyTemplate, removeDatabase } from "./template-db";
+
+export type TestServer = {
+  url: string;
+  dbFile: string;
+  /** What the server wrote to stderr: an integration test checks it is empty (no unexpected errors). */
+  stderr: () => string;
+  stop: () => Promise<void>;
+};
+
+/**
+ * Starts the built server, as `npm start` serves it, on a random port and a fresh copy of the
+ * seeded template database.
+ */
+export async function startServer(options: { env?: Record<string, string>; dbFile?: string } = {}): Promise<TestServer> {
+  const dbFile = options.dbFile ?? copyTemplate("server");
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server.ts")], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: dbFile,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      TODAY: TEST_TODAY,
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+
+  const url = await new Promise<string>((resolve, reject) => {
+    let stdout = "";
+    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${stdout}\n${stderr}`)), 30_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = stdout.match(/listening on (http:\/\/[^\s]+)/);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${stdout}\n${stderr}`));
+    });
+  });
+
+  return {
+    url,
+    dbFile,
+    stderr: () => stderr,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      if (!options.dbFile) removeDatabase(dbFile);
+    },
+  };
+}
+
+/** The cookie the language switch sets for English, as a `Cookie` header value. */
+export async function englishCookie(): Promise<string> {
+  const { langCookie } = await import("../../app/i18n/lang.server");
+  return (await langCookie.serialize("en")).split(";")[0] ?? "";
+}
