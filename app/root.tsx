@@ -83,7 +83,8 @@ function Header() {
         <LanguageSwitch />
       </div>
       <nav className="app-nav" aria-label={t("nav.main")}>
-        <ul className="container app-nav-list">
+        <div className="container">
+        <ul className="app-nav-list">
           <li>
             <NavLink to="/" end>
               {t("nav.overview")}
@@ -96,6 +97,7 @@ function Header() {
             <NavLink to="/areas">{t("nav.areas")}</NavLink>
           </li>
         </ul>
+        </div>
       </nav>
     </header>
   );
