@@ -9,6 +9,7 @@ import express from "express";
 import helmet from "helmet";
 
 import { getEnv } from "./app/utils/env.server";
+import { isSameOriginRequest } from "./app/utils/origin";
 
 const env = getEnv();
 const BUILD_PATH = path.resolve(import.meta.dirname, "build/index.js");
@@ -49,6 +50,15 @@ app.use(
   }),
 );
 
+// Cross-site request protection: every state-changing request must come from one of our own pages.
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+app.use((req, res, next) => {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const own = env.ORIGIN ?? `${req.protocol}://${req.get("host") ?? ""}`;
+  if (isSameOriginRequest({ origin: req.get("origin"), referer: req.get("referer") }, [own])) return next();
+  res.status(403).type("text/plain; charset=utf-8").send("Afvist: forespørgslen kom ikke fra Overbliks egne sider.\nForbidden: this request did not come from Overblik's own pages.\n");
+});
+
 // Fingerprinted build output may be cached for a year; everything else in public/ for an hour.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
@@ -60,7 +70,11 @@ app.all(
   createRequestHandler({
     build,
     mode: env.NODE_ENV === "development" ? "development" : "production",
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce as string,
+      // The client's address for sign-in throttling; behind a proxy on loopback, the forwarded one.
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    }),
   }),
 );
 

@@ -16,6 +16,9 @@ import type { ReactNode } from "react";
 
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { getLang } from "./i18n/lang.server";
+import { getSessionUser } from "./utils/session.server";
+import { can } from "./utils/permissions";
+import { useOptionalUser } from "./utils/user";
 import { DEFAULT_LANG, isLang } from "./i18n/i18n";
 import { useTranslation } from "./i18n/use-translation";
 import { useNonce } from "./utils/nonce";
@@ -31,7 +34,12 @@ export const meta: MetaFunction = () => [{ title: "Overblik" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = await getLang(request);
-  return json({ lang });
+  // The root never requires sign-in (the sign-in page lives under it); each route checks for itself.
+  const sessionUser = await getSessionUser(request);
+  const user = sessionUser
+    ? { name: sessionUser.name, email: sessionUser.email, role: sessionUser.role, areaIds: sessionUser.areaIds, id: sessionUser.id }
+    : null;
+  return json({ lang, user });
 }
 
 function Document({ children, lang }: { children: ReactNode; lang: string }) {
@@ -68,8 +76,27 @@ function LanguageSwitch() {
   );
 }
 
+function UserMenu() {
+  const { t } = useTranslation();
+  const user = useOptionalUser();
+  if (!user) return null;
+  return (
+    <div className="user-menu">
+      <span className="user-menu-name">
+        {user.name} <span className="muted">({t(`role.${user.role}`)})</span>
+      </span>
+      <Form method="post" action="/logout" reloadDocument>
+        <button type="submit" className="button button-tertiary">
+          {t("nav.logout")}
+        </button>
+      </Form>
+    </div>
+  );
+}
+
 function Header() {
   const { t } = useTranslation();
+  const user = useOptionalUser();
   return (
     <header className="app-header">
       <a className="skipnav" href="#main-content">
@@ -80,8 +107,12 @@ function Header() {
           <span className="app-brand-name">{t("app.name")}</span>
           <span className="app-brand-tagline">{t("app.tagline")}</span>
         </a>
-        <LanguageSwitch />
+        <div className="app-header-tools">
+          <UserMenu />
+          <LanguageSwitch />
+        </div>
       </div>
+      {user ? (
       <nav className="app-nav" aria-label={t("nav.main")}>
         <div className="container">
         <ul className="app-nav-list">
@@ -96,9 +127,20 @@ function Header() {
           <li>
             <NavLink to="/areas">{t("nav.areas")}</NavLink>
           </li>
+          {can(user, "users:manage") ? (
+            <li>
+              <NavLink to="/admin/users">{t("nav.users")}</NavLink>
+            </li>
+          ) : null}
+          {can(user, "audit:read") ? (
+            <li>
+              <NavLink to="/admin/audit">{t("nav.audit")}</NavLink>
+            </li>
+          ) : null}
         </ul>
         </div>
       </nav>
+      ) : null}
     </header>
   );
 }

@@ -35,3 +35,7 @@ export function getDb(): Db {
   globalThis.__overblikDb ??= openDatabase(databasePath());
   return globalThis.__overblikDb;
 }
+
+/** A transaction handle, for model functions that write as part of a larger transaction. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;

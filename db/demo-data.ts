@@ -17,7 +17,7 @@
  * Dates of the current plans are placed relative to `today`, so the demo always looks current: both current
  * plans run from 1 January of last year to 31 December of the year after next. The dates of 2020 are fixed.
  */
-import type { Db } from "./client.server";
+import type { DbOrTx, Tx } from "./client.server";
 import {
   activities,
   activityAreas,
@@ -53,8 +53,6 @@ export function illustrative<T>(value: T): T {
 // ---------------------------------------------------------------------------------------------------------
 // Types of the data below
 // ---------------------------------------------------------------------------------------------------------
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 type PlanSlug = "vollsmose-current" | "bydaekkende-current" | "vollsmose-2017-2020";
 type AreaSlug =
@@ -1380,7 +1378,7 @@ function must<K, V>(map: Map<K, V>, key: K, what: string): V {
 }
 
 /** Inserts the whole demo portfolio in one transaction. `today` is the Copenhagen date, YYYY-MM-DD. */
-export function seedDemo(db: Db, today: string): void {
+export function seedDemo(db: DbOrTx, today: string): void {
   if (!isIsoDate(today)) throw new Error(`seedDemo: today must be a date written YYYY-MM-DD, got "${today}"`);
   // The history of 2020 (KVINFO, street teams) must lie before today.
   if (today < "2021-01-01") throw new Error("seedDemo: today must be 2021-01-01 or later");

@@ -16,6 +16,7 @@ import {
   FUNDING_STAGES,
   HEALTHS,
   ORGANISATION_KINDS,
+  ROLES,
 } from "../app/utils/domain";
 
 /** `'a','b','c'` for a CHECK constraint; the values are our own constants, never user input. */
@@ -239,3 +240,95 @@ export type Activity = typeof activities.$inferSelect;
 export type Area = typeof areas.$inferSelect;
 export type FocusArea = typeof focusAreas.$inferSelect;
 export type Plan = typeof plans.$inferSelect;
+
+
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Stored lower-cased, so sign-in is case-insensitive. */
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    /** `scrypt$N$r$p$salt$hash`, see app/utils/password.server.ts. */
+    passwordHash: text("password_hash").notNull(),
+    disabledAt: text("disabled_at"),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at"),
+    updatedAt: timestamp("updated_at"),
+  },
+  (t) => [
+    check("users_role_check", sql`${t.role} in (${inList(ROLES)})`),
+    check("users_email_check", sql`${t.email} = lower(${t.email}) and ${t.email} like '%_@_%'`),
+  ],
+);
+
+/** The areas a programme manager manages. */
+export const userAreas = sqliteTable(
+  "user_areas",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.areaId] }), index("user_areas_area_idx").on(t.areaId)],
+);
+
+/** Server-side sessions; the cookie holds only the (signed) random id, stored here as a SHA-256 hash. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at"),
+    lastSeenAt: text("last_seen_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Failed sign-ins, for throttling; successful ones are not kept here. */
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    address: text("address").notNull(),
+    at: text("at").notNull(),
+  },
+  (t) => [index("login_failures_email_idx").on(t.email, t.at), index("login_failures_address_idx").on(t.address, t.at)],
+);
+
+/** Who changed what, when, from what to what: one row per write, in the write's own transaction. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: timestamp("at"),
+    /** Null for writes made by the system (seed, command line without a user). Users are disabled, never deleted. */
+    userId: integer("user_id").references(() => users.id, { onDelete: "restrict" }),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+  },
+  (t) => [
+    index("audit_log_entity_idx").on(t.entity, t.entityId),
+    index("audit_log_user_idx").on(t.userId),
+    index("audit_log_at_idx").on(t.at),
+  ],
+);
+
+/** Facts about this database itself, e.g. whether it holds the demo portfolio. */
+export const meta = sqliteTable("meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});

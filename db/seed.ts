@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { databasePath, getEnv } from "../app/utils/env.server";
 import { today } from "../app/utils/today.server";
 import { openDatabase, type Db } from "./client.server";
+import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemo } from "./demo-data";
 import { migrateDatabase } from "./migrate";
 
@@ -22,7 +23,10 @@ export type SeedOutcome = "seeded" | "not-empty" | "skipped";
 export function seedDatabase(db: Db, options: { today: string; seed: "demo" | "none" }): SeedOutcome {
   if (options.seed === "none") return "skipped";
   if (!isEmpty(db)) return "not-empty";
-  seedDemo(db, options.today);
+  db.transaction((tx) => {
+    seedDemo(tx, options.today);
+    seedDemoAccounts(tx);
+  });
   return "seeded";
 }
 

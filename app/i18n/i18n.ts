@@ -50,3 +50,7 @@ export function translator(lang: Lang): Translator {
 }
 
 export type { MessageKey };
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.prototype.hasOwnProperty.call(catalogues.da, value);
+}

@@ -7,8 +7,10 @@ import { useTranslation } from "../i18n/use-translation";
 import { getOverview } from "../models/activity.server";
 import { ACTIVITY_STATUSES } from "../utils/domain";
 import { filtersToSearch } from "../utils/filters";
+import { requireUserWith } from "../utils/auth.server";
 
-export async function loader(_args: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWith(request, "portfolio:read");
   return json({ overview: getOverview() });
 }
 

@@ -8,12 +8,14 @@ import { formatDate, formatDateTime, formatMoney } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { getActivity } from "../models/activity.server";
 import { invariantResponse, requireId } from "../utils/http.server";
+import { requireUserWith } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.activity.title} – Overblik` : "Overblik" },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireUserWith(request, "portfolio:read");
   const activity = getActivity(requireId(params.id));
   invariantResponse(activity, 404);
   return json({ activity });

@@ -9,10 +9,12 @@ import { listActivities } from "../models/activity.server";
 import { getFilterOptions } from "../models/area.server";
 import { ACTIVITY_STATUSES, FUNDING_STATES } from "../utils/domain";
 import { filtersToSearch, PAGE_SIZE, parseActivityFilters } from "../utils/filters";
+import { requireUserWith } from "../utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Overblik" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWith(request, "portfolio:read");
   const url = new URL(request.url);
   const options = getFilterOptions();
   const { filters, ignored } = parseActivityFilters(url.searchParams, {

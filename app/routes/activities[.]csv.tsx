@@ -6,9 +6,11 @@ import { getLang } from "../i18n/lang.server";
 import { listAllActivities } from "../models/activity.server";
 import { getFilterOptions } from "../models/area.server";
 import { parseActivityFilters } from "../utils/filters";
+import { requireUserWith } from "../utils/auth.server";
 
 /** Every activity matching the list's filters (not one page), as RFC 4180 CSV with a BOM so Excel reads æøå. */
 export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWith(request, "portfolio:read");
   const url = new URL(request.url);
   const options = getFilterOptions();
   const { filters } = parseActivityFilters(url.searchParams, {

@@ -8,12 +8,14 @@ import { formatMoney, formatNumber } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { getArea } from "../models/area.server";
 import { invariantResponse } from "../utils/http.server";
+import { requireUserWith } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.area.name} – Overblik` : "Overblik" },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireUserWith(request, "portfolio:read");
   const slug = params.slug ?? "";
   invariantResponse(/^[a-z0-9-]{1,80}$/.test(slug), 404);
   const area = getArea(slug);

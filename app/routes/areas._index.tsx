@@ -5,8 +5,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { formatMoney, formatNumber } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { listAreas } from "../models/area.server";
+import { requireUserWith } from "../utils/auth.server";
 
-export async function loader(_args: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWith(request, "portfolio:read");
   return json({ areas: listAreas() });
 }
 

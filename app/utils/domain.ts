@@ -51,3 +51,6 @@ export function fundingGap(budget: number, secured: number): { gap: number; surp
   const diff = budget - secured;
   return diff >= 0 ? { gap: diff, surplus: 0 } : { gap: 0, surplus: -diff };
 }
+
+export const ROLES = ["admin", "manager", "board", "fundraiser"] as const;
+export type Role = (typeof ROLES)[number];

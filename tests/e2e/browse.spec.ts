@@ -1,7 +1,10 @@
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
 
 test("browse the portfolio: filter to Vollsmose and a focus area, open an activity, switch to English", async ({ page }) => {
   await page.goto("/");
+  await expect(page).toHaveURL(/\/login\?redirectTo=%2F/);
+  await expectAccessible(page);
+  await signInAs(page, "board@overblik.test");
   await expect(page.getByRole("heading", { level: 1, name: "Porteføljen" })).toBeVisible();
   await expectAccessible(page);
 
@@ -37,6 +40,8 @@ test("the list works without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/activities");
+  await signInAs(page, "fundraiser@overblik.test");
+  await expect(page).toHaveURL(/\/activities$/);
   await page.getByRole("checkbox", { name: "Kriminalitetsforebyggelse" }).check();
   await page.getByRole("button", { name: "Vis aktiviteter" }).click();
   await expect(page).toHaveURL(/focus=crime/);
@@ -45,6 +50,8 @@ test("the list works without JavaScript", async ({ browser }) => {
 });
 
 test("keyboard: the skip link is first and moves focus to the content", async ({ page }) => {
+  await page.goto("/areas");
+  await signInAs(page, "manager.vollsmose@overblik.test");
   await page.goto("/areas");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Gå til indhold" });

@@ -1,12 +1,14 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { englishCookie, startServer, type TestServer } from "../setup/server";
+import { DEMO_USERS, englishCookie, signIn, startServer, type TestServer } from "../setup/server";
 
 let server: TestServer;
+let cookie: string;
 
 beforeAll(async () => {
   server = await startServer();
+  cookie = await signIn(server, DEMO_USERS.fundraiser);
 });
 
 afterAll(async () => {
@@ -15,7 +17,10 @@ afterAll(async () => {
 });
 
 async function csv(search: string, init?: RequestInit) {
-  const res = await fetch(`${server.url}/activities.csv${search}`, init);
+  const res = await fetch(`${server.url}/activities.csv${search}`, {
+    ...init,
+    headers: { Cookie: [cookie, (init?.headers as Record<string, string> | undefined)?.Cookie].filter(Boolean).join("; ") },
+  });
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
   const bytes = new Uint8Array(await res.arrayBuffer());
@@ -29,7 +34,7 @@ async function listIds(search: string): Promise<string[]> {
   const ids: string[] = [];
   for (let page = 1; page < 20; page++) {
     const sep = search ? "&" : "?";
-    const html = await (await fetch(`${server.url}/activities${search}${sep}page=${page}`)).text();
+    const html = await (await fetch(`${server.url}/activities${search}${sep}page=${page}`, { headers: { Cookie: cookie } })).text();
     ids.push(...[...html.matchAll(/<th scope="row"><a [^>]*href="\/activities\/(\d+)"/g)].map((m) => m[1] ?? ""));
     if (!html.includes('rel="next"')) break;
   }

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { englishCookie, startServer, type TestServer } from "../setup/server";
+import { DEMO_USERS, englishCookie, signIn, startServer, type TestServer } from "../setup/server";
 
 let server: TestServer;
 
 beforeAll(async () => {
   server = await startServer();
-  english = { headers: { Cookie: await englishCookie() } };
+  cookie = await signIn(server, DEMO_USERS.board);
+  english = { headers: { Cookie: `${await englishCookie()}; ${cookie}` } };
 });
 
 afterAll(async () => {
@@ -14,8 +15,11 @@ afterAll(async () => {
   expect(server.stderr(), "the server logged errors").toBe("");
 });
 
-const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: "manual", ...init });
+/** As the board member: these pages are read by every role. */
+const get = (path: string, init?: RequestInit) =>
+  fetch(`${server.url}${path}`, { redirect: "manual", ...init, headers: { Cookie: cookie, ...(init?.headers as Record<string, string>) } });
 let english: RequestInit;
+let cookie: string;
 
 const VOLLSMOSE_ELEVEN = [
   "Rådgivning i forældrerollen",
@@ -75,9 +79,9 @@ describe("overview", () => {
     });
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe("/areas");
-    const cookie = res.headers.get("set-cookie") ?? "";
-    expect(cookie).toMatch(/^lang=/);
-    const page = await get("/", { headers: { Cookie: cookie.split(";")[0] ?? "" } });
+    const langSet = res.headers.get("set-cookie") ?? "";
+    expect(langSet).toMatch(/^lang=/);
+    const page = await get("/", { headers: { Cookie: `${langSet.split(";")[0] ?? ""}; ${cookie}` } });
     const html = await page.text();
     expect(html).toContain('<html lang="en"');
     expect(html).toContain("Activities by status");

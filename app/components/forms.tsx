@@ -1,0 +1,58 @@
+import type { ReactNode } from "react";
+
+import type { MessageKey } from "../i18n/i18n";
+import { useTranslation } from "../i18n/use-translation";
+
+type FieldProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: MessageKey[];
+  children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
+};
+
+/** A DKFDS form group: label, optional hint, the error beside the field, and the ARIA that ties them. */
+export function Field({ id, label, hint, errors, children }: FieldProps) {
+  const { t } = useTranslation();
+  const hasError = errors !== undefined && errors.length > 0;
+  const describedBy = [hint ? `${id}-hint` : null, hasError ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className={`form-group${hasError ? " form-error" : ""}`}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <span className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {hasError ? (
+        <span className="form-error-message" id={`${id}-error`}>
+          {errors.map((key) => t(key)).join(" ")}
+        </span>
+      ) : null}
+      {children({
+        ...(hasError ? { "aria-invalid": true as const } : {}),
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+      })}
+    </div>
+  );
+}
+
+/** A summary of what is wrong, at the top of a form that was refused. */
+export function ErrorSummary({ messages }: { messages: string[] }) {
+  const { t } = useTranslation();
+  if (messages.length === 0) return null;
+  return (
+    <div className="alert alert-error" role="alert">
+      <div className="alert-body">
+        <p className="alert-heading">{t("form.summary")}</p>
+        <ul className="alert-text">
+          {messages.map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { and, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+
+import { getDb, type Db, type DbOrTx } from "../../db/client.server";
+import { auditLog, users } from "../../db/schema";
+
+export type AuditEntry = {
+  userId: number | null;
+  action: string;
+  entity: string;
+  entityId: string | number;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Records a write. Call it inside the write's own transaction, so both land or neither does. */
+export function writeAudit(tx: DbOrTx, entry: AuditEntry): void {
+  tx.insert(auditLog)
+    .values({
+      userId: entry.userId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: String(entry.entityId),
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    })
+    .run();
+}
+
+export type AuditFilters = {
+  entity?: string;
+  entityId?: string;
+  userEmail?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  page: number;
+};
+
+export const AUDIT_PAGE_SIZE = 100;
+
+export function listAudit(filters: AuditFilters, db: Db = getDb()) {
+  const where: SQL[] = [];
+  if (filters.entity) where.push(eq(auditLog.entity, filters.entity));
+  if (filters.entityId) where.push(eq(auditLog.entityId, filters.entityId));
+  if (filters.userEmail) where.push(eq(users.email, filters.userEmail.toLowerCase()));
+  if (filters.action) where.push(eq(auditLog.action, filters.action));
+  if (filters.from) where.push(gte(auditLog.at, filters.from));
+  // `to` is a date: include the whole day.
+  if (filters.to) where.push(lte(auditLog.at, `${filters.to}T23:59:59.999Z`));
+  const condition = where.length > 0 ? and(...where) : undefined;
+  const total =
+    db.select({ n: sql<number>`count(*)` }).from(auditLog).leftJoin(users, eq(users.id, auditLog.userId)).where(condition).get()?.n ?? 0;
+  const rows = db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+      userEmail: users.email,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .where(condition)
+    .orderBy(desc(auditLog.id))
+    .limit(AUDIT_PAGE_SIZE)
+    .offset((filters.page - 1) * AUDIT_PAGE_SIZE)
+    .all();
+  return { rows, total, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+}
+
+/** The distinct entity and action names, for the filter form. */
+export function auditFacets(db: Db = getDb()) {
+  const entities = db.selectDistinct({ v: auditLog.entity }).from(auditLog).orderBy(auditLog.entity).all();
+  const actions = db.selectDistinct({ v: auditLog.action }).from(auditLog).orderBy(auditLog.action).all();
+  return { entities: entities.map((e) => e.v), actions: actions.map((a) => a.v) };
+}

@@ -1,0 +1,139 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+
+import { AreaCheckboxes } from "../components/area-checkboxes";
+import { ErrorSummary, Field } from "../components/forms";
+import { isMessageKey } from "../i18n/i18n";
+import { useTranslation } from "../i18n/use-translation";
+import { areaOptions, createUser, DuplicateEmailError, listUsers } from "../models/user.server";
+import { requireUserWith } from "../utils/auth.server";
+import { ROLES } from "../utils/domain";
+import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
+import { CreateUserSchema, formToObject } from "../utils/user-forms.server";
+
+export const meta: MetaFunction = () => [{ title: "Overblik" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWith(request, "users:manage");
+  return json({ users: listUsers(), areas: areaOptions() });
+}
+
+type ActionData = { errors: FieldErrors; values: Record<string, unknown> };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireUserWith(request, "users:manage");
+  const raw = formToObject(await readForm(request), ["areaIds"]);
+  const { password: _omit, ...values } = raw;
+  const parsed = CreateUserSchema.safeParse(raw);
+  if (!parsed.success) {
+    return json<ActionData>({ errors: fieldErrors(parsed.error, isMessageKey), values }, { status: 400 });
+  }
+  const known = new Set(areaOptions().map((a) => a.id));
+  if (parsed.data.areaIds.some((id) => !known.has(id))) {
+    return json<ActionData>({ errors: { areaIds: ["form.areaUnknown"] }, values }, { status: 400 });
+  }
+  try {
+    const user = await createUser(parsed.data, actor.id);
+    return redirect(`/admin/users?created=${encodeURIComponent(user.email)}`, 303);
+  } catch (error) {
+    if (error instanceof DuplicateEmailError) {
+      return json<ActionData>({ errors: { email: ["form.emailTaken"] }, values }, { status: 409 });
+    }
+    throw error;
+  }
+}
+
+export default function AdminUsers() {
+  const { users, areas } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const errors = result?.errors ?? {};
+  const values = result?.values ?? {};
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const chosenAreas = Array.isArray(values.areaIds) ? (values.areaIds as string[]) : [];
+  const created = params.get("created");
+
+  return (
+    <>
+      <h1>{t("admin.users.title")}</h1>
+      <p className="font-lead">{t("admin.users.intro")}</p>
+      {created ? (
+        <div className="alert alert-success" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{t("admin.users.created", { email: created })}</p>
+          </div>
+        </div>
+      ) : null}
+
+      <div className="table--responsive-scroll">
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.users.email")}</th>
+              <th scope="col">{t("admin.users.name")}</th>
+              <th scope="col">{t("admin.users.role")}</th>
+              <th scope="col">{t("admin.users.areas")}</th>
+              <th scope="col">{t("admin.users.status")}</th>
+              <th scope="col">
+                <span className="sr-only">{t("admin.users.edit")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{u.email}</th>
+                <td>{u.name}</td>
+                <td>{t(`role.${u.role}`)}</td>
+                <td>{u.areas.map((a) => a.name).join(", ") || t("common.none")}</td>
+                <td>{u.disabledAt ? t("admin.users.disabled") : t("admin.users.active")}</td>
+                <td>
+                  <Link to={`/admin/users/${u.id}`} aria-label={`${t("admin.users.edit")}: ${u.email}`}>
+                    {t("admin.users.edit")}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <section aria-labelledby="create-user" className="form-section">
+        <h2 id="create-user">{t("admin.users.create")}</h2>
+        <ErrorSummary messages={Object.values(errors).flatMap((keys) => (keys ?? []).map((k) => t(k)))} />
+        <Form method="post" noValidate>
+          <Field id="email" label={t("admin.users.email")} errors={errors.email}>
+            {(aria) => (
+              <input className="form-input" id="email" name="email" type="email" maxLength={254} defaultValue={str("email")} {...aria} />
+            )}
+          </Field>
+          <Field id="name" label={t("admin.users.name")} errors={errors.name}>
+            {(aria) => <input className="form-input" id="name" name="name" maxLength={120} defaultValue={str("name")} {...aria} />}
+          </Field>
+          <Field id="role" label={t("admin.users.role")} errors={errors.role}>
+            {(aria) => (
+              <select className="form-select" id="role" name="role" defaultValue={str("role") || "board"} {...aria}>
+                {ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`role.${r}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <AreaCheckboxes areas={areas} chosen={chosenAreas} errors={errors.areaIds} />
+          <Field id="password" label={t("admin.users.password")} hint={t("admin.users.passwordHint")} errors={errors.password}>
+            {(aria) => (
+              <input className="form-input" id="password" name="password" type="password" autoComplete="new-password" {...aria} />
+            )}
+          </Field>
+          <button type="submit" className="button button-primary">
+            {t("admin.users.create")}
+          </button>
+        </Form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import fs from "node:fs";
+import path from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { ROOT } from "../setup/paths";
+import { DEMO_USERS, request, signIn, startServer, type DemoUser, type TestServer } from "../setup/server";
+
+/**
+ * Who may reach what: every route module, for anonymous and every demo role, for its loader (GET)
+ * and its action (POST). A route file without a row here fails the first test, so a new route cannot
+ * ship without a decision about who may use it.
+ *
+ * login    → redirected to /login (anonymous)
+ * ok       → served (2xx, or a redirect that is not to /login)
+ * denied   → 403
+ * notfound → 404
+ * invalid  → reached the action and refused the (empty) input: 400/401 (so permission passed)
+ */
+type Outcome = "login" | "ok" | "denied" | "notfound" | "invalid";
+type Who = "anonymous" | DemoUser;
+type Expectation = Record<Who, Outcome>;
+
+const WHO: Who[] = ["anonymous", "admin", "managerVollsmose", "managerKorsloekken", "board", "fundraiser"];
+
+const everyoneSignedIn = (outcome: Outcome, anonymous: Outcome = "login"): Expectation => ({
+  anonymous,
+  admin: outcome,
+  managerVollsmose: outcome,
+  managerKorsloekken: outcome,
+  board: outcome,
+  fundraiser: outcome,
+});
+const adminOnly = (outcome: Outcome): Expectation => ({
+  anonymous: "login",
+  admin: outcome,
+  managerVollsmose: "denied",
+  managerKorsloekken: "denied",
+  board: "denied",
+  fundraiser: "denied",
+});
+
+type RouteRule = { path: string; loader?: Expectation; action?: Expectation; form?: Record<string, string> };
+
+const RULES: Record<string, RouteRule> = {
+  "_index.tsx": { path: "/", loader: everyoneSignedIn("ok") },
+  "activities._index.tsx": { path: "/activities?area=vollsmose", loader: everyoneSignedIn("ok") },
+  "activities.$id.tsx": { path: "/activities/1", loader: everyoneSignedIn("ok") },
+  "activities[.]csv.tsx": { path: "/activities.csv", loader: everyoneSignedIn("ok") },
+  "areas._index.tsx": { path: "/areas", loader: everyoneSignedIn("ok") },
+  "areas.$slug.tsx": { path: "/areas/korsloekken", loader: everyoneSignedIn("ok") },
+  "healthz.tsx": { path: "/healthz", loader: everyoneSignedIn("ok", "ok") },
+  // Signed-in users are sent on from the sign-in page (its loader redirects them, even after a POST);
+  // for anonymous visitors the action refuses empty input with 400.
+  "login.tsx": { path: "/login", loader: everyoneSignedIn("ok", "ok"), action: everyoneSignedIn("ok", "invalid") },
+  "logout.tsx": { path: "/logout", loader: everyoneSignedIn("ok", "ok"), action: everyoneSignedIn("login", "login") },
+  // The language can be chosen before signing in; it only sets a cookie.
+  "language.tsx": { path: "/language", loader: everyoneSignedIn("ok", "ok"), action: everyoneSignedIn("ok", "ok") },
+  "$.tsx": { path: "/no/such/page", loader: everyoneSignedIn("notfound"), action: everyoneSignedIn("notfound") },
+  "admin.users._index.tsx": { path: "/admin/users", loader: adminOnly("ok"), action: adminOnly("invalid") },
+  "admin.users.$id.tsx": { path: "/admin/users/2", loader: adminOnly("ok"), action: adminOnly("invalid"), form: { intent: "update" } },
+  "admin.audit.tsx": { path: "/admin/audit", loader: adminOnly("ok") },
+};
+
+let server: TestServer;
+const cookies = new Map<Who, string>();
+
+beforeAll(async () => {
+  server = await startServer();
+  for (const who of WHO) cookies.set(who, who === "anonymous" ? "" : await signIn(server, DEMO_USERS[who]));
+});
+
+afterAll(async () => {
+  await server.stop();
+  expect(server.stderr()).toBe("");
+});
+
+function outcomeOf(res: Response): Outcome | `unexpected ${number}` {
+  if (res.status === 403) return "denied";
+  if (res.status === 404) return "notfound";
+  if (res.status === 400 || res.status === 401) return "invalid";
+  if (res.status >= 300 && res.status < 400) {
+    const location = new URL(res.headers.get("location") ?? "/", "http://x");
+    return location.pathname === "/login" ? "login" : "ok";
+  }
+  if (res.status >= 200 && res.status < 300) return "ok";
+  return `unexpected ${res.status}`;
+}
+
+describe("the role × route matrix", () => {
+  it("has a rule for every route module", () => {
+    const files = fs.readdirSync(path.join(ROOT, "app/routes")).filter((f) => /\.tsx?$/.test(f) && !f.includes(".test."));
+    expect(files.filter((f) => !(f in RULES))).toEqual([]);
+    expect(Object.keys(RULES).filter((f) => !files.includes(f))).toEqual([]);
+  });
+
+  it("checks loaders and actions for anonymous and every role", async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const [file, rule] of Object.entries(RULES)) {
+      for (const who of WHO) {
+        const cookie = cookies.get(who) ?? "";
+        if (rule.loader) {
+          const got = outcomeOf(await request(server, rule.path, { cookie }));
+          checked++;
+          if (got !== rule.loader[who]) failures.push(`GET ${rule.path} (${file}) as ${who}: expected ${rule.loader[who]}, got ${got}`);
+        }
+        if (rule.action) {
+          // Logout would end the session the next rows need: sign in afresh for it.
+          const actionCookie = file === "logout.tsx" && who !== "anonymous" ? await signIn(server, DEMO_USERS[who]) : cookie;
+          const got = outcomeOf(await request(server, rule.path, { cookie: actionCookie, form: rule.form ?? {} }));
+          checked++;
+          if (got !== rule.action[who]) failures.push(`POST ${rule.path} (${file}) as ${who}: expected ${rule.action[who]}, got ${got}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBe(Object.values(RULES).reduce((n, r) => n + (r.loader ? 6 : 0) + (r.action ? 6 : 0), 0));
+  });
+});
