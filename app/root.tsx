@@ -121,6 +121,11 @@ function Header() {
               {t("nav.overview")}
             </NavLink>
           </li>
+          {user.role === "manager" || user.role === "admin" ? (
+            <li>
+              <NavLink to="/my">{t("nav.my")}</NavLink>
+            </li>
+          ) : null}
           <li>
             <NavLink to="/activities">{t("nav.activities")}</NavLink>
           </li>

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { daysBetween, yearOf } from "../app/utils/dates";
 import { fundingState } from "../app/utils/domain";
+import { currentValue, indicatorProgress } from "../app/utils/indicators";
 import { openDatabase, type Db } from "./client.server";
 import { ILLUSTRATIVE_NOTE, illustrative, seedDemo } from "./demo-data";
 import { migrateDatabase } from "./migrate";
@@ -53,6 +54,9 @@ const TABLES = [
   "status_updates",
   "funding_sources",
   "funding_lines",
+  "indicators",
+  "indicator_actuals",
+  "milestones",
 ] as const;
 
 function counts(db: Db): Record<string, number> {
@@ -371,6 +375,95 @@ describe.each(["2026-06-15", "2031-02-01", "2027-01-01", "2027-12-31"])("demo po
     expect(low[0]?.share).toBeGreaterThan(0.22);
     const current = shares.filter((s) => s.plan !== "vollsmose-2017-2020");
     expect(current.length).toBe(8);
+  });
+
+  it("gives nearly every Vollsmose activity one or two indicators, and leaves some active activities without", () => {
+    const perActivity = new Map(
+      all<{ activityId: number; n: number }>(
+        db,
+        "select activity_id as activityId, count(*) as n from indicators group by activity_id",
+      ).map((r) => [r.activityId, r.n]),
+    );
+    const eleven = VOLLSMOSE_ELEVEN.map(([title]) => byTitle(rows, title));
+    expect(eleven.filter((a) => !perActivity.has(a.id)).length).toBeLessThanOrEqual(2);
+    for (const a of eleven) expect(perActivity.get(a.id) ?? 0, a.title).toBeLessThanOrEqual(2);
+    const others = rows.filter((a) => a.plan === "bydaekkende-current" && perActivity.has(a.id));
+    expect(others.length).toBeGreaterThanOrEqual(3);
+    expect(rows.some((a) => a.status === "active" && !perActivity.has(a.id))).toBe(true);
+  });
+
+  it("sets every indicator's target apart from its baseline, in the indicator's direction", () => {
+    const list = all<{ name: string; unit: string; baseline: number; target: number; direction: string; kind: string }>(
+      db,
+      "select name, unit, baseline, target, direction, kind from indicators",
+    );
+    for (const i of list) {
+      expect(i.baseline, i.name).not.toBe(i.target);
+      expect(i.direction === "lower" ? i.target < i.baseline : i.target > i.baseline, i.name).toBe(true);
+      expect(i.unit.trim(), i.name).not.toBe("");
+    }
+    expect(list.filter((i) => i.direction === "lower").length).toBeGreaterThanOrEqual(2);
+    expect(new Set(list.map((i) => i.kind))).toEqual(new Set(["cumulative", "per_period"]));
+  });
+
+  it("reports actuals only with status updates of the indicator's own activity", () => {
+    const foreign = all<{ id: number }>(
+      db,
+      `select x.id from indicator_actuals x join indicators i on i.id = x.indicator_id
+         join status_updates s on s.id = x.status_update_id where s.activity_id <> i.activity_id`,
+    );
+    expect(foreign).toEqual([]);
+    const withoutActuals = all<{ id: number }>(
+      db,
+      "select i.id from indicators i where not exists (select 1 from indicator_actuals x where x.indicator_id = i.id)",
+    );
+    expect(withoutActuals.length).toBeGreaterThanOrEqual(1);
+    expect(one<{ n: number }>(db, "select count(*) as n from indicator_actuals").n).toBeGreaterThanOrEqual(20);
+  });
+
+  it("shows indicator progress below half, exceeded, undefined and a lower-is-better one on its way", () => {
+    const list = all<{ id: number; baseline: number; target: number; direction: string; kind: "cumulative" | "per_period" }>(
+      db,
+      "select id, baseline, target, direction, kind from indicators",
+    );
+    const progress = list.map((i) => {
+      const actuals = all<{ reportedOn: string; order: number; value: number }>(
+        db,
+        `select s.reported_on as reportedOn, s.id as "order", x.value from indicator_actuals x
+           join status_updates s on s.id = x.status_update_id where x.indicator_id = ?`,
+        i.id,
+      );
+      return { ...i, p: indicatorProgress(i.baseline, i.target, currentValue(i.kind, actuals)) };
+    });
+    const defined = progress.flatMap((i) => (i.p.kind === "progress" ? [{ ...i, p: i.p }] : []));
+    expect(progress.some((i) => i.p.kind === "undefined")).toBe(true);
+    expect(defined.some((i) => i.p.exceeded)).toBe(true);
+    expect(defined.filter((i) => i.p.raw < 0.5).length).toBeGreaterThanOrEqual(2);
+    expect(defined.some((i) => i.direction === "lower" && i.p.raw > 0 && i.p.raw < 1)).toBe(true);
+  });
+
+  it("has done, upcoming and overdue milestones, none before its activity's start or done after today", () => {
+    const list = all<{ activityId: number; title: string; dueOn: string; doneOn: string | null; start: string }>(
+      db,
+      `select m.activity_id as activityId, m.title, m.due_on as dueOn, m.done_on as doneOn,
+              coalesce(a.starts_on, p.starts_on) as start
+         from milestones m join activities a on a.id = m.activity_id join plans p on p.id = a.plan_id`,
+    );
+    for (const m of list) {
+      expect(m.dueOn >= m.start, m.title).toBe(true);
+      if (m.doneOn !== null) {
+        expect(m.doneOn <= today, m.title).toBe(true);
+        expect(m.doneOn >= m.start, m.title).toBe(true);
+      }
+    }
+    const overdue = (m: (typeof list)[number]) => m.doneOn === null && m.dueOn < today;
+    const elevenIds = new Set(VOLLSMOSE_ELEVEN.map(([title]) => byTitle(rows, title).id));
+    expect(list.filter((m) => elevenIds.has(m.activityId) && overdue(m)).length).toBeGreaterThanOrEqual(3);
+    const sisters = byTitle(rows, "Bydelssøstre").id;
+    expect(list.filter((m) => m.activityId === sisters && overdue(m))).toEqual([]);
+    expect(list.filter((m) => m.doneOn !== null).length).toBeGreaterThanOrEqual(5);
+    expect(list.filter((m) => m.doneOn === null && m.dueOn > today).length).toBeGreaterThanOrEqual(5);
+    for (const id of elevenIds) expect(list.some((m) => m.activityId === id)).toBe(true);
   });
 
   it("does not seed a database twice", () => {

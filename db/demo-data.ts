@@ -10,7 +10,8 @@
  *
  * CONVENTION: every figure or date that is NOT in the minutes is wrapped in `illustrative(...)`: budgets and
  * funding amounts (and the shares they are derived from), residents, homes and sections of the other areas,
- * plan periods, activity dates, health and the status-update history. `illustrative` returns its argument
+ * plan periods, activity dates, health, the status-update history, indicators (måltal) and their actuals, and
+ * milestones. `illustrative` returns its argument
  * unchanged; it only marks the value for readers (and for grep). Facts from the minutes are written bare.
  * Derived values (e.g. the yearly funding lines computed from an illustrative budget) are illustrative too.
  *
@@ -26,6 +27,9 @@ import {
   focusAreas,
   fundingLines,
   fundingSources,
+  indicatorActuals,
+  indicators,
+  milestones,
   organisations,
   planAreas,
   plans,
@@ -39,11 +43,13 @@ import type {
   FundingSourceKind,
   FundingStage,
   Health,
+  IndicatorDirection,
+  IndicatorKind,
   OrganisationKind,
 } from "../app/utils/domain";
 
 export const ILLUSTRATIVE_NOTE =
-  "Figures and dates not found in the April 2020 board minutes (budgets, funding, most dates, other areas' residents, health and history) are illustrative demo values.";
+  "Figures and dates not found in the April 2020 board minutes (budgets, funding, most dates, other areas' residents, health, history, indicators and milestones) are illustrative demo values.";
 
 /** Marks a demo value that is not taken from the minutes. Returns its argument unchanged. */
 export function illustrative<T>(value: T): T {
@@ -122,6 +128,30 @@ type EarlierUpdate = {
   note: string;
 };
 
+type IndicatorSpec = {
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  direction: IndicatorDirection;
+  kind: IndicatorKind;
+  /**
+   * Values reported with the activity's latest status updates, oldest first and aligned to the LATEST
+   * update (the last value goes with the latest update); null = not reported with that update. When the
+   * activity has fewer updates than values (early in a plan period), the oldest values are dropped.
+   * Cumulative: each value is the period's count; per_period: each value is the level at that date.
+   */
+  actuals: (number | null)[];
+};
+
+type MilestoneSpec = {
+  title: string;
+  /** Days from today (negative = in the past). Never placed before the activity's (or its plan's) start. */
+  due: number;
+  /** Days from today when it was done (≤ 0); absent = not done. */
+  done?: number;
+};
+
 type ActivitySpec = {
   plan: PlanSlug;
   focus: FocusAreaCode;
@@ -146,6 +176,8 @@ type ActivitySpec = {
   /** Earlier updates with fixed dates, oldest first (instead of `trend`). */
   history?: EarlierUpdate[];
   funding?: FundingSpec;
+  indicators?: IndicatorSpec[];
+  milestones?: MilestoneSpec[];
 };
 
 type SourceSpec = { name: string; kind: FundingSourceKind; countsAsLocal: boolean; organisation: string | null };
@@ -360,6 +392,22 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       last: { daysAgo: illustrative(21) },
       note: "Ny forældregruppe er startet i samarbejde med sundhedsplejen.",
       trend: illustrative("ggagg"),
+      indicators: illustrative([
+        {
+          name: "Deltagende forældre",
+          unit: "personer",
+          baseline: 0,
+          target: 320,
+          direction: "higher",
+          kind: "cumulative",
+          actuals: [18, 22, 15, 24, 27, 31],
+        },
+      ]),
+      milestones: illustrative([
+        { title: "Første forældregruppe afsluttet", due: -200, done: -196 },
+        { title: "Aftale med skolerne om forældremøder i udskolingen", due: -60, done: -64 },
+        { title: "Forældrekursus om skolestart", due: 60 },
+      ]),
     }),
     vollsmose({
       focus: "education",
@@ -376,6 +424,31 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       last: { daysAgo: illustrative(16) },
       note: "Brobygningsforløb med ungdomsuddannelserne er aftalt for næste semester.",
       trend: illustrative("gggg"),
+      indicators: illustrative([
+        {
+          name: "Unge i gang med en ungdomsuddannelse",
+          unit: "%",
+          baseline: 62,
+          target: 75,
+          direction: "higher",
+          kind: "per_period",
+          actuals: [62.5, 64, 65.5, 67],
+        },
+        {
+          // Added when the bridge-building courses were agreed: nothing to report yet.
+          name: "Unge i brobygningsforløb",
+          unit: "personer",
+          baseline: 0,
+          target: 60,
+          direction: "higher",
+          kind: "cumulative",
+          actuals: [],
+        },
+      ]),
+      milestones: illustrative([
+        { title: "Aftale om brobygningsforløb med ungdomsuddannelserne", due: -30, done: -16 },
+        { title: "Første brobygningsforløb starter", due: 75 },
+      ]),
     }),
     vollsmose({
       focus: "employment",
@@ -392,6 +465,21 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       last: { daysAgo: illustrative(29) },
       note: "Flere lokale butikker har meldt sig som fritidsjobværter.",
       trend: illustrative("aggg"),
+      indicators: illustrative([
+        {
+          name: "Unge i fritidsjob",
+          unit: "personer",
+          baseline: 35,
+          target: 80,
+          direction: "higher",
+          kind: "per_period",
+          actuals: [41, 55, 72, 86],
+        },
+      ]),
+      milestones: illustrative([
+        { title: "20 lokale virksomheder er fritidsjobværter", due: -90, done: -104 },
+        { title: "Fritidsjobmesse i Vollsmose", due: 45 },
+      ]),
     }),
     vollsmose({
       focus: "employment",
@@ -409,6 +497,30 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       last: { daysAgo: illustrative(35) },
       note: "Dialog med Jobcenter Odense om henvisningspraksis er i gang.",
       trend: illustrative("ggga"),
+      indicators: illustrative([
+        {
+          name: "Beboere i job eller uddannelse efter mentorforløb",
+          unit: "personer",
+          baseline: 0,
+          target: 90,
+          direction: "higher",
+          kind: "cumulative",
+          actuals: [6, 8, 7, 4],
+        },
+        {
+          name: "Beboere i mentorforløb",
+          unit: "personer",
+          baseline: 0,
+          target: 40,
+          direction: "higher",
+          kind: "per_period",
+          actuals: [18, 24, 27, 21],
+        },
+      ]),
+      milestones: illustrative([
+        { title: "Samarbejdsaftale med Jobcenter Odense om henvisninger", due: -30 },
+        { title: "Midtvejsstatus på mentorforløbene", due: 100 },
+      ]),
     }),
     vollsmose({
       focus: "cohesion",
@@ -425,6 +537,21 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       last: { daysAgo: illustrative(12) },
       note: "Frivilligbørsen blev holdt med mange nye frivillige.",
       trend: illustrative("gggag"),
+      indicators: illustrative([
+        {
+          name: "Aktive frivillige",
+          unit: "personer",
+          baseline: 45,
+          target: 120,
+          direction: "higher",
+          kind: "per_period",
+          actuals: [52, 61, 70, 74, 88, 97],
+        },
+      ]),
+      milestones: illustrative([
+        { title: "Frivilligbørs", due: -15, done: -12 },
+        { title: "Frivilligfest for bydelens frivillige", due: 150 },
+      ]),
     }),
     vollsmose({
       focus: "cohesion",
@@ -441,6 +568,30 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       last: { daysAgo: illustrative(18) },
       note: "Nyt hold bydelssøstre er uddannet og i gang med netværksmøderne.",
       trend: illustrative("aggg"),
+      indicators: illustrative([
+        {
+          name: "Kvinder i kontakt med bydelssøstrene",
+          unit: "personer",
+          baseline: 0,
+          target: 200,
+          direction: "higher",
+          kind: "cumulative",
+          actuals: [22, 31, 35, 38],
+        },
+        {
+          name: "Aktive bydelssøstre",
+          unit: "personer",
+          baseline: 6,
+          target: 20,
+          direction: "higher",
+          kind: "per_period",
+          actuals: [9, null, 12, 16],
+        },
+      ]),
+      milestones: illustrative([
+        { title: "Nyt hold bydelssøstre uddannet", due: -40, done: -25 },
+        { title: "Netværksmøde med kommunale tilbud", due: 30 },
+      ]),
     }),
     vollsmose({
       focus: "cohesion",
@@ -471,6 +622,21 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
           },
         ],
       },
+      indicators: illustrative([
+        {
+          name: "Følgere på lokalmediernes sociale medier",
+          unit: "følgere",
+          baseline: 1200,
+          target: 3000,
+          direction: "higher",
+          kind: "per_period",
+          actuals: [1450, 1690, 1820],
+        },
+      ]),
+      milestones: illustrative([
+        { title: "Finansieringsplan for lokalavisen resten af perioden", due: -14 },
+        { title: "Næste nummer af lokalavisen omdelt", due: 21 },
+      ]),
     }),
     vollsmose({
       focus: "crime",
@@ -487,6 +653,30 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       last: { daysAgo: illustrative(26) },
       note: "To nye virksomhedspartnere er kommet med i ordningen.",
       trend: illustrative("ggggg"),
+      indicators: illustrative([
+        {
+          name: "Unge i job via ordningen",
+          unit: "personer",
+          baseline: 0,
+          target: 60,
+          direction: "higher",
+          kind: "cumulative",
+          actuals: [4, 5, 6, 5, 7, 6],
+        },
+        {
+          name: "Unge fastholdt i job efter seks måneder",
+          unit: "%",
+          baseline: 40,
+          target: 70,
+          direction: "higher",
+          kind: "per_period",
+          actuals: [null, 48, 55, 58],
+        },
+      ]),
+      milestones: illustrative([
+        { title: "Aftale med to nye virksomhedspartnere", due: -20, done: -26 },
+        { title: "Status til SSP-styregruppen", due: 90 },
+      ]),
     }),
     vollsmose({
       focus: "crime",
@@ -503,6 +693,30 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       last: { daysAgo: illustrative(124) },
       note: "Kampagne gennemført i tre boligafdelinger.",
       trend: illustrative("ggg"),
+      indicators: illustrative([
+        {
+          name: "Anmeldte indbrud i området",
+          unit: "anmeldelser",
+          baseline: 38,
+          target: 25,
+          direction: "lower",
+          kind: "per_period",
+          actuals: [36, 33, 31],
+        },
+        {
+          name: "Husstande tilmeldt Nabohjælp",
+          unit: "husstande",
+          baseline: 150,
+          target: 900,
+          direction: "higher",
+          kind: "per_period",
+          actuals: [260, 410, 520],
+        },
+      ]),
+      milestones: illustrative([
+        { title: "Kampagne i de første tre boligafdelinger", due: -130, done: -124 },
+        { title: "Kampagne i de sidste seks boligafdelinger", due: -20 },
+      ]),
     }),
     vollsmose({
       focus: "crime",
@@ -519,6 +733,31 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       last: { daysAgo: illustrative(103) },
       note: "Forårets tryghedsvandring er gennemført, og handleplanen er sendt til boligorganisationerne.",
       trend: illustrative("gg"),
+      indicators: illustrative([
+        {
+          name: "Andel beboere der føler sig trygge",
+          unit: "%",
+          baseline: 64,
+          target: 75,
+          direction: "higher",
+          kind: "per_period",
+          actuals: [66, 69],
+        },
+        {
+          name: "Utrygge steder fra handleplanen, der er udbedret",
+          unit: "steder",
+          baseline: 0,
+          target: 25,
+          direction: "higher",
+          kind: "cumulative",
+          actuals: [4, 5],
+        },
+      ]),
+      milestones: illustrative([
+        { title: "Tryghedsvandring med politi og boligorganisationer", due: -110, done: -103 },
+        { title: "Opfølgning på handleplanen med boligorganisationerne", due: 40 },
+        { title: "Næste tryghedsvandring", due: 120 },
+      ]),
     }),
     vollsmose({
       focus: "crime",
@@ -538,6 +777,31 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       trend: illustrative("gaar"),
       // Only part of the municipal share is secured.
       funding: { mix: illustrative({ lbf: 0.64, kommune: 0.1, housing: 0.16 }) },
+      indicators: illustrative([
+        {
+          name: "Børn og unge under 18 år sigtet for kriminalitet",
+          unit: "personer",
+          baseline: 42,
+          target: 30,
+          direction: "lower",
+          kind: "per_period",
+          actuals: [40, 38, 37, 39],
+        },
+        {
+          name: "Familier i forløb",
+          unit: "familier",
+          baseline: 0,
+          target: 80,
+          direction: "higher",
+          kind: "cumulative",
+          actuals: [9, 7, 4, 2],
+        },
+      ]),
+      milestones: illustrative([
+        { title: "Familiesamtaler i samarbejde med SSP i gang", due: -200, done: -190 },
+        { title: "To opsøgende medarbejdere ansat", due: -45 },
+        { title: "Afklaring af kommunal medfinansiering", due: 30 },
+      ]),
     }),
   ];
 
@@ -563,6 +827,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
     last: { daysAgo: illustrative(45) },
     note: "Bestyrelsen er positiv over for indsatsen; mulighederne for ekstern finansiering undersøges.",
     // No funding lines at all: the plan has no money for it.
+    milestones: illustrative([{ title: "Afklaring af muligheder for fondsfinansiering", due: 60 }]),
   };
 
   // The earlier Vollsmose plan: two activities of spring 2020 named in the minutes (items 4 and 5).
@@ -702,6 +967,18 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
           },
         ],
       },
+      indicators: illustrative([
+        {
+          name: "Børn, der kommer fast i lektiecaféen",
+          unit: "personer",
+          baseline: 20,
+          target: 45,
+          direction: "higher",
+          kind: "per_period",
+          actuals: [24, 30, 35, 38],
+        },
+      ]),
+      milestones: illustrative([{ title: "Læseforløb for de yngste skolebørn starter", due: -120, done: -118 }]),
     }),
     city({
       focus: "education",
@@ -771,6 +1048,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
           },
         ],
       },
+      milestones: illustrative([{ title: "Opstart af sprogcaféen", due: 90 }]),
     }),
     city({
       focus: "education",
@@ -817,6 +1095,18 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       note: "Jobcaféen er flyttet til beboerhuset og har fået flere besøgende.",
       trend: illustrative("gaggg"),
       funding: { mix: CITY_MIX },
+      indicators: illustrative([
+        {
+          name: "Besøgende i job eller uddannelse",
+          unit: "personer",
+          baseline: 0,
+          target: 150,
+          direction: "higher",
+          kind: "cumulative",
+          actuals: [10, 14, 9, 12, 15],
+        },
+      ]),
+      milestones: illustrative([{ title: "Virksomhedsbesøg for jobcaféens besøgende", due: 25 }]),
     }),
     city({
       focus: "employment",
@@ -918,6 +1208,17 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       note: "Fælles kursus for nye afdelingsbestyrelsesmedlemmer er afholdt.",
       trend: illustrative("gggg"),
       funding: { mix: CITY_MIX },
+      indicators: illustrative([
+        {
+          name: "Nye afdelingsbestyrelsesmedlemmer på kursus",
+          unit: "personer",
+          baseline: 0,
+          target: 40,
+          direction: "higher",
+          kind: "cumulative",
+          actuals: [5, null, 4, 6],
+        },
+      ]),
     }),
     city({
       focus: "cohesion",
@@ -987,6 +1288,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
           },
         ],
       },
+      milestones: illustrative([{ title: "Ansøgning til Bikubenfonden sendt", due: 12 }]),
     }),
     city({
       focus: "cohesion",
@@ -1007,6 +1309,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       note: "Stillingen som koordinator er slået op.",
       trend: illustrative("gga"),
       funding: { mix: CITY_MIX },
+      milestones: illustrative([{ title: "Ny koordinator ansat", due: 45 }]),
     }),
     city({
       focus: "cohesion",
@@ -1076,6 +1379,18 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
           },
         ],
       },
+      indicators: illustrative([
+        {
+          name: "Anmeldelser af hærværk og uro",
+          unit: "anmeldelser",
+          baseline: 55,
+          target: 35,
+          direction: "lower",
+          kind: "per_period",
+          actuals: [52, 47, 44, 40, 38],
+        },
+      ]),
+      milestones: illustrative([{ title: "Nye natteravne uddannet", due: -60, done: -57 }]),
     }),
     city({
       focus: "crime",
@@ -1127,6 +1442,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
           },
         ],
       },
+      milestones: illustrative([{ title: "Uddannelse af nye ung-til-ung mentorer", due: -10 }]),
     }),
     city({
       focus: "crime",
@@ -1205,6 +1521,10 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       note: "Midtvejsevalueringen er sat i gang.",
       trend: illustrative("gg"),
       funding: { mix: CITY_MIX },
+      milestones: illustrative([
+        { title: "Måltal for alle aktiviteter registreret", due: -150, done: -140 },
+        { title: "Midtvejsevaluering sendt til Landsbyggefonden", due: 160 },
+      ]),
     }),
   ];
 
@@ -1367,6 +1687,35 @@ function buildFundingLines(
   return lines;
 }
 
+type MilestoneRow = { title: string; dueOn: string; doneOn: string | null };
+
+/** An activity's milestones with dates; none lies before `start` (the activity's start, else its plan's). */
+function buildMilestones(a: ActivitySpec, start: string, today: string): MilestoneRow[] {
+  const notBefore = (date: string) => (date < start ? start : date);
+  return (a.milestones ?? []).map((m) => {
+    if (m.done !== undefined && m.done > 0) throw new Error(`Demo data: milestone "${m.title}" is done in the future`);
+    const doneOn = m.done === undefined ? null : notBefore(addDays(today, m.done));
+    if (doneOn !== null && doneOn > today) {
+      throw new Error(`Demo data: milestone "${m.title}" of "${a.title}" would be done after today (the activity starts later)`);
+    }
+    return { title: m.title, dueOn: notBefore(addDays(today, m.due)), doneOn };
+  });
+}
+
+/**
+ * Pairs an indicator's actuals with the activity's status update ids (oldest first), aligned to the latest
+ * update; values without an update (more values than updates) are dropped, null values are skipped.
+ */
+function alignActuals(actuals: readonly (number | null)[], updateIds: readonly number[]) {
+  const offset = updateIds.length - actuals.length;
+  const rows: { statusUpdateId: number; value: number }[] = [];
+  actuals.forEach((value, i) => {
+    const statusUpdateId = updateIds[offset + i];
+    if (value !== null && statusUpdateId !== undefined) rows.push({ statusUpdateId, value });
+  });
+  return rows;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Insertion
 // ---------------------------------------------------------------------------------------------------------
@@ -1480,11 +1829,42 @@ export function seedDemo(db: DbOrTx, today: string): void {
         .values(a.areas.map((slug) => ({ activityId: row.id, areaId: must(areaId, slug, "area") })))
         .run();
 
-      tx.insert(statusUpdates)
+      const updateIds = tx
+        .insert(statusUpdates)
         .values(
           buildUpdates(a, index, today).map((u) => ({ ...u, activityId: row.id, reportedBy: a.responsible })),
         )
-        .run();
+        .returning({ id: statusUpdates.id })
+        .all()
+        .map((u) => u.id)
+        .sort((x, y) => x - y);
+
+      for (const { actuals, ...indicator } of a.indicators ?? []) {
+        if (indicator.baseline === indicator.target) {
+          throw new Error(`Demo data: indicator "${indicator.name}" needs a target other than its baseline`);
+        }
+        const improves =
+          indicator.direction === "lower" ? indicator.target < indicator.baseline : indicator.target > indicator.baseline;
+        if (!improves) throw new Error(`Demo data: the target of "${indicator.name}" contradicts its direction`);
+        const { id: indicatorId } = tx
+          .insert(indicators)
+          .values({ ...indicator, activityId: row.id })
+          .returning({ id: indicators.id })
+          .get();
+        const values = alignActuals(actuals, updateIds);
+        if (values.length > 0) {
+          tx.insert(indicatorActuals)
+            .values(values.map((v) => ({ ...v, indicatorId })))
+            .run();
+        }
+      }
+
+      const milestoneRows = buildMilestones(a, a.startsOn ?? plan.startsOn, today);
+      if (milestoneRows.length > 0) {
+        tx.insert(milestones)
+          .values(milestoneRows.map((m) => ({ ...m, activityId: row.id })))
+          .run();
+      }
 
       const housingOrgs = HOUSING_ORGANISATIONS.filter((name) =>
         a.areas.some((slug) => (housingOrgsOfArea.get(slug) ?? []).includes(name)),

@@ -1,11 +1,14 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnySQLiteColumn,
   check,
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
+  uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 
 import {
@@ -15,6 +18,8 @@ import {
   FUNDING_SOURCE_KINDS,
   FUNDING_STAGES,
   HEALTHS,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_KINDS,
   ORGANISATION_KINDS,
   ROLES,
 } from "../app/utils/domain";
@@ -183,6 +188,8 @@ export const statusUpdates = sqliteTable(
     reportedOn: text("reported_on").notNull(),
     /** Who reported it, as shown in the timeline; a user id joins this once accounts exist. */
     reportedBy: text("reported_by").notNull(),
+    /** The signed-in user who reported it; null for seeded history. */
+    userId: integer("user_id").references((): AnySQLiteColumn => users.id, { onDelete: "restrict" }),
     createdAt: timestamp("created_at"),
   },
   (t) => [
@@ -332,3 +339,64 @@ export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });
+
+/** A target an activity reports against (måltal). Strictly numeric. */
+export const indicators = sqliteTable(
+  "indicators",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    unit: text("unit").notNull(),
+    baseline: real("baseline").notNull(),
+    target: real("target").notNull(),
+    direction: text("direction", { enum: INDICATOR_DIRECTIONS }).notNull(),
+    kind: text("kind", { enum: INDICATOR_KINDS }).notNull(),
+    createdAt: timestamp("created_at"),
+  },
+  (t) => [
+    check("indicators_name_check", sql`length(trim(${t.name})) > 0`),
+    check("indicators_direction_check", sql`${t.direction} in (${inList(INDICATOR_DIRECTIONS)})`),
+    check("indicators_kind_check", sql`${t.kind} in (${inList(INDICATOR_KINDS)})`),
+    index("indicators_activity_idx").on(t.activityId),
+  ],
+);
+
+/** An indicator's value for a period, reported with a status update (and as append-only as it). */
+export const indicatorActuals = sqliteTable(
+  "indicator_actuals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => indicators.id, { onDelete: "restrict" }),
+    statusUpdateId: integer("status_update_id")
+      .notNull()
+      .references(() => statusUpdates.id, { onDelete: "restrict" }),
+    value: real("value").notNull(),
+  },
+  (t) => [
+    uniqueIndex("indicator_actuals_update_unique").on(t.statusUpdateId, t.indicatorId),
+    index("indicator_actuals_indicator_idx").on(t.indicatorId),
+  ],
+);
+
+export const milestones = sqliteTable(
+  "milestones",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    dueOn: text("due_on").notNull(),
+    doneOn: text("done_on"),
+    createdAt: timestamp("created_at"),
+  },
+  (t) => [
+    check("milestones_title_check", sql`length(trim(${t.title})) > 0`),
+    index("milestones_activity_idx").on(t.activityId, t.dueOn),
+  ],
+);

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
@@ -8,6 +8,15 @@ import { formatDate, formatDateTime, formatMoney } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { getActivity } from "../models/activity.server";
 import { invariantResponse, requireId } from "../utils/http.server";
+import { getActivityForReport, getIndicators, getMilestones, getTimeline } from "../models/status-update.server";
+import { can } from "../utils/permissions";
+import { today } from "../utils/today.server";
+import { nextStatuses } from "../utils/transitions";
+import { StatusUpdateForm } from "../components/activity/status-update-form";
+import { Timeline } from "../components/activity/timeline";
+import { IndicatorsTable } from "../components/activity/indicators";
+import { MilestoneList } from "../components/activity/milestones";
+import { MilestoneForm, IndicatorForm } from "../components/activity/definition-forms";
 import { requireUserWith } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -15,15 +24,31 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireUserWith(request, "portfolio:read");
+  const user = await requireUserWith(request, "portfolio:read");
   const activity = getActivity(requireId(params.id));
   invariantResponse(activity, 404);
-  return json({ activity });
+  const report = getActivityForReport(activity.id);
+  invariantResponse(report, 404);
+  const todayIso = today();
+  const canReport = can(user, "activity:report", report);
+  return json({
+    activity,
+    report: canReport
+      ? { version: report.version, statuses: nextStatuses(report.status, { mayReopen: can(user, "activity:reopen") }), indicators: report.indicators }
+      : null,
+    indicators: getIndicators(activity.id),
+    milestones: getMilestones(activity.id, todayIso),
+    timeline: getTimeline(activity.id),
+    today: todayIso,
+  });
 }
 
 export default function ActivityPage() {
-  const { activity: a } = useLoaderData<typeof loader>();
+  const { activity: a, report, indicators, milestones, timeline, today: todayIso } = useLoaderData<typeof loader>();
   const { t, lang } = useTranslation();
+  const [params] = useSearchParams();
+  const saved = params.get("saved");
+  const overdue = milestones.filter((m) => m.overdue).length;
   const text = (value: string) => (value.trim() ? value : <span className="muted">{t("activity.notGiven")}</span>);
   const date = (value: string | null) => (value ? formatDate(lang, value) : null);
 
@@ -34,10 +59,22 @@ export default function ActivityPage() {
           {t("activity.back")}
         </Link>
       </p>
+      {saved ? (
+        <div className="alert alert-success" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{t(`saved.${saved === "update" ? "update" : saved === "indicator" ? "indicator" : "milestone"}`)}</p>
+          </div>
+        </div>
+      ) : null}
       <h1>{a.title}</h1>
       <p className="activity-badges">
         <StatusBadge status={a.status} /> <HealthBadge health={a.health} /> <FundingBadge state={a.fundingState} />
       </p>
+      {overdue > 0 ? (
+        <p className="overdue">
+          ⚠ {t("milestone.overdueCount", { count: overdue })}
+        </p>
+      ) : null}
       {a.health !== "green" && a.healthReason ? (
         <p className="health-reason">
           <strong>{t("activity.healthReason")}:</strong> {a.healthReason}
@@ -102,6 +139,38 @@ export default function ActivityPage() {
           </dl>
         </section>
       </div>
+
+      {report ? (
+        <section aria-labelledby="report-heading" className="report-section">
+          <h2 id="report-heading">{t("update.heading")}</h2>
+          <StatusUpdateForm
+            activityId={a.id}
+            version={report.version}
+            statuses={report.statuses}
+            indicators={report.indicators}
+            today={todayIso}
+            values={{ status: a.status, health: a.health, healthReason: a.healthReason }}
+          />
+        </section>
+      ) : null}
+
+      <div className="row">
+        <section className="col-12 col-lg-7" aria-labelledby="indicators-heading">
+          <h2 id="indicators-heading">{t("indicator.heading")}</h2>
+          <IndicatorsTable indicators={indicators} />
+          {report ? <IndicatorForm activityId={a.id} /> : null}
+        </section>
+        <section className="col-12 col-lg-5" aria-labelledby="milestones-heading">
+          <h2 id="milestones-heading">{t("milestone.heading")}</h2>
+          <MilestoneList milestones={milestones} activityId={a.id} canEdit={report !== null} today={todayIso} />
+          {report ? <MilestoneForm activityId={a.id} /> : null}
+        </section>
+      </div>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t("timeline.heading")}</h2>
+        <Timeline entries={timeline} />
+      </section>
     </>
   );
 }

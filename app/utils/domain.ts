@@ -54,3 +54,9 @@ export function fundingGap(budget: number, secured: number): { gap: number; surp
 
 export const ROLES = ["admin", "manager", "board", "fundraiser"] as const;
 export type Role = (typeof ROLES)[number];
+
+export const INDICATOR_DIRECTIONS = ["higher", "lower"] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+
+export const INDICATOR_KINDS = ["cumulative", "per_period"] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];

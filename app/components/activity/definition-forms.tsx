@@ -1,0 +1,89 @@
+import { Form } from "@remix-run/react";
+
+import { INDICATOR_DIRECTIONS, INDICATOR_KINDS } from "../../utils/domain";
+import type { MessageKey } from "../../i18n/i18n";
+import { useTranslation } from "../../i18n/use-translation";
+import { ErrorSummary, Field } from "../forms";
+
+type FormState = { values?: Record<string, string>; errors?: Partial<Record<string, MessageKey[]>>; open?: boolean };
+
+function summary(t: (k: MessageKey) => string, errors: FormState["errors"]) {
+  return Object.values(errors ?? {}).flatMap((keys) => (keys ?? []).map((k) => t(k)));
+}
+
+/** Define a new indicator; posts to /activities/:id/indicators (a page of its own for refused input). */
+export function IndicatorForm({ activityId, values = {}, errors = {}, open = false }: { activityId: number } & FormState) {
+  const { t } = useTranslation();
+  return (
+    <details className="definition-form" open={open || undefined}>
+      <summary>{t("indicator.add")}</summary>
+      <Form method="post" action={`/activities/${activityId}/indicators`} noValidate>
+        <ErrorSummary messages={summary(t, errors)} />
+        <Field id="indicator-name" label={t("indicator.name")} errors={errors.name}>
+          {(aria) => <input className="form-input" id="indicator-name" name="name" maxLength={120} defaultValue={values.name ?? ""} {...aria} />}
+        </Field>
+        <Field id="indicator-unit" label={t("indicator.unit")} hint={t("indicator.unitHint")} errors={errors.unit}>
+          {(aria) => <input className="form-input input-width-s" id="indicator-unit" name="unit" maxLength={40} defaultValue={values.unit ?? ""} {...aria} />}
+        </Field>
+        <Field id="indicator-baseline" label={t("indicator.baseline")} hint={t("indicator.numberHint")} errors={errors.baseline}>
+          {(aria) => (
+            <input className="form-input input-width-s" id="indicator-baseline" name="baseline" inputMode="decimal" maxLength={30} defaultValue={values.baseline ?? ""} {...aria} />
+          )}
+        </Field>
+        <Field id="indicator-target" label={t("indicator.target")} hint={t("indicator.numberHint")} errors={errors.target}>
+          {(aria) => (
+            <input className="form-input input-width-s" id="indicator-target" name="target" inputMode="decimal" maxLength={30} defaultValue={values.target ?? ""} {...aria} />
+          )}
+        </Field>
+        <Field id="indicator-direction" label={t("indicator.directionLabel")} errors={errors.direction}>
+          {(aria) => (
+            <select className="form-select" id="indicator-direction" name="direction" defaultValue={values.direction ?? "higher"} {...aria}>
+              {INDICATOR_DIRECTIONS.map((d) => (
+                <option key={d} value={d}>
+                  {t(`indicator.direction.${d}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="indicator-kind" label={t("indicator.kindLabel")} errors={errors.kind}>
+          {(aria) => (
+            <select className="form-select" id="indicator-kind" name="kind" defaultValue={values.kind ?? "cumulative"} {...aria}>
+              {INDICATOR_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`indicator.kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className="button button-secondary">
+          {t("indicator.save")}
+        </button>
+      </Form>
+    </details>
+  );
+}
+
+/** Add a milestone; posts to /activities/:id/milestones. */
+export function MilestoneForm({ activityId, values = {}, errors = {}, open = false }: { activityId: number } & FormState) {
+  const { t } = useTranslation();
+  return (
+    <details className="definition-form" open={open || undefined}>
+      <summary>{t("milestone.add")}</summary>
+      <Form method="post" action={`/activities/${activityId}/milestones`} noValidate>
+        <input type="hidden" name="intent" value="create" />
+        <ErrorSummary messages={summary(t, errors)} />
+        <Field id="milestone-title" label={t("milestone.title")} errors={errors.title}>
+          {(aria) => <input className="form-input" id="milestone-title" name="title" maxLength={200} defaultValue={values.title ?? ""} {...aria} />}
+        </Field>
+        <Field id="milestone-due" label={t("milestone.dueOn")} errors={errors.dueOn}>
+          {(aria) => <input className="form-input" type="date" id="milestone-due" name="dueOn" defaultValue={values.dueOn ?? ""} {...aria} />}
+        </Field>
+        <button type="submit" className="button button-secondary">
+          {t("milestone.save")}
+        </button>
+      </Form>
+    </details>
+  );
+}

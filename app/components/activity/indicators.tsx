@@ -1,0 +1,76 @@
+import type { IndicatorDirection, IndicatorKind } from "../../utils/domain";
+import type { Progress } from "../../utils/indicators";
+import { formatNumber, formatPercent } from "../../i18n/format";
+import { useTranslation } from "../../i18n/use-translation";
+
+export type IndicatorRow = {
+  id: number;
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  direction: IndicatorDirection;
+  kind: IndicatorKind;
+  current: number | null;
+  progress: Progress;
+};
+
+export function ProgressText({ progress }: { progress: Progress }) {
+  const { t, lang } = useTranslation();
+  if (progress.kind === "undefined") return <span title={t("indicator.undefinedHint")}>{t("common.none")}</span>;
+  return (
+    <span className="progress">
+      <span className="progress-bar" aria-hidden="true">
+        <span className="progress-fill" style={{ width: `${Math.round(progress.share * 100)}%` }} />
+      </span>
+      {formatPercent(lang, progress.share)}
+      {progress.exceeded ? <> ({t("indicator.exceeded")})</> : null}
+    </span>
+  );
+}
+
+export function IndicatorsTable({ indicators }: { indicators: IndicatorRow[] }) {
+  const { t, lang } = useTranslation();
+  const n = (v: number | null) => (v === null ? t("common.none") : formatNumber(lang, v, 2));
+  if (indicators.length === 0) return <p>{t("indicator.none")}</p>;
+  return (
+    <div className="table--responsive-scroll">
+      <table className="table table--compact">
+        <thead>
+          <tr>
+            <th scope="col">{t("indicator.name")}</th>
+            <th scope="col" className="num">
+              {t("indicator.baseline")}
+            </th>
+            <th scope="col" className="num">
+              {t("indicator.target")}
+            </th>
+            <th scope="col" className="num">
+              {t("indicator.current")}
+            </th>
+            <th scope="col">{t("indicator.progress")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {indicators.map((i) => (
+            <tr key={i.id}>
+              <th scope="row">
+                {i.name} <span className="muted">({i.unit})</span>
+                <br />
+                <span className="muted small">
+                  {t(`indicator.direction.${i.direction}`)} · {t(`indicator.kind.${i.kind}`)}
+                </span>
+              </th>
+              <td className="num">{n(i.baseline)}</td>
+              <td className="num">{n(i.target)}</td>
+              <td className="num">{n(i.current)}</td>
+              <td>
+                <ProgressText progress={i.progress} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

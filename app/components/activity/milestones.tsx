@@ -1,0 +1,45 @@
+import { Form } from "@remix-run/react";
+
+import { formatDate } from "../../i18n/format";
+import { useTranslation } from "../../i18n/use-translation";
+
+export type MilestoneRow = { id: number; title: string; dueOn: string; doneOn: string | null; overdue: boolean };
+
+export function MilestoneList({
+  milestones,
+  activityId,
+  canEdit,
+  today,
+}: {
+  milestones: MilestoneRow[];
+  activityId: number;
+  canEdit: boolean;
+  today: string;
+}) {
+  const { t, lang } = useTranslation();
+  if (milestones.length === 0) return <p>{t("milestone.none")}</p>;
+  return (
+    <ul className="milestones">
+      {milestones.map((m) => (
+        <li key={m.id} className={m.overdue ? "milestone-overdue" : undefined}>
+          <span className="milestone-title">{m.title}</span> · {t("milestone.due", { date: formatDate(lang, m.dueOn) })}{" "}
+          {m.doneOn ? (
+            <span className="badge-done">✓ {t("milestone.doneOn", { date: formatDate(lang, m.doneOn) })}</span>
+          ) : m.overdue ? (
+            <span className="overdue">⚠ {t("milestone.overdue")}</span>
+          ) : null}
+          {canEdit && !m.doneOn ? (
+            <Form method="post" action={`/activities/${activityId}/milestones`} className="inline-form">
+              <input type="hidden" name="intent" value="done" />
+              <input type="hidden" name="milestoneId" value={m.id} />
+              <input type="hidden" name="doneOn" value={today} />
+              <button type="submit" className="button button-tertiary button-small" aria-label={t("milestone.markDoneLabel", { title: m.title })}>
+                {t("milestone.markDone")}
+              </button>
+            </Form>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

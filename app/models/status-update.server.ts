@@ -1,0 +1,342 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+
+import { getDb, type Db, type DbOrTx } from "../../db/client.server";
+import {
+  activities,
+  activityAreas,
+  areas,
+  indicatorActuals,
+  indicators,
+  milestones,
+  plans,
+  statusUpdates,
+  userAreas,
+} from "../../db/schema";
+import type { ActivityStatus, Health, IndicatorDirection, IndicatorKind } from "../utils/domain";
+import { currentValue, indicatorProgress, type Progress } from "../utils/indicators";
+import { FINAL_STATUSES } from "../utils/transitions";
+import { writeAudit } from "./audit.server";
+
+/** What a status update form needs to know about its activity, and what the server checks against. */
+export type ActivityForReport = {
+  id: number;
+  title: string;
+  status: ActivityStatus;
+  health: Health;
+  healthReason: string;
+  version: number;
+  startsOn: string | null;
+  areaIds: number[];
+  latestReportedOn: string | null;
+  indicators: { id: number; name: string; unit: string }[];
+};
+
+export function getActivityForReport(id: number, db: DbOrTx = getDb()): ActivityForReport | null {
+  const a = db
+    .select({
+      id: activities.id,
+      title: activities.title,
+      status: activities.status,
+      health: activities.health,
+      healthReason: activities.healthReason,
+      version: activities.version,
+      startsOn: activities.startsOn,
+    })
+    .from(activities)
+    .where(eq(activities.id, id))
+    .get();
+  if (!a) return null;
+  const areaIds = db
+    .select({ areaId: activityAreas.areaId })
+    .from(activityAreas)
+    .where(eq(activityAreas.activityId, id))
+    .all()
+    .map((r) => r.areaId);
+  const latest = db
+    .select({ reportedOn: sql<string | null>`max(${statusUpdates.reportedOn})` })
+    .from(statusUpdates)
+    .where(eq(statusUpdates.activityId, id))
+    .get();
+  const indicatorRows = db
+    .select({ id: indicators.id, name: indicators.name, unit: indicators.unit })
+    .from(indicators)
+    .where(eq(indicators.activityId, id))
+    .orderBy(asc(indicators.id))
+    .all();
+  return { ...a, areaIds, latestReportedOn: latest?.reportedOn ?? null, indicators: indicatorRows };
+}
+
+export class VersionConflictError extends Error {}
+
+export type NewStatusUpdate = {
+  activityId: number;
+  expectedVersion: number;
+  status: ActivityStatus;
+  health: Health;
+  healthReason: string;
+  note: string;
+  reportedOn: string;
+  actuals: { indicatorId: number; value: number }[];
+  user: { id: number; name: string };
+};
+
+/**
+ * Appends a status update in one transaction: the update, its indicator actuals, the activity's current
+ * status/health/version, and the audit row. The version check is a compare-and-set in the UPDATE itself,
+ * so of two people saving at the same moment exactly one wins and the other gets a conflict.
+ */
+export function recordStatusUpdate(input: NewStatusUpdate, db: Db = getDb()): { updateId: number; version: number } {
+  return db.transaction((tx) => {
+    const before = tx
+      .select({ status: activities.status, health: activities.health, healthReason: activities.healthReason, version: activities.version })
+      .from(activities)
+      .where(eq(activities.id, input.activityId))
+      .get();
+    if (!before) throw new Response("Not found", { status: 404 });
+    const healthReason = input.health === "green" ? "" : input.healthReason;
+    const changed = tx
+      .update(activities)
+      .set({
+        status: input.status,
+        health: input.health,
+        healthReason,
+        version: sql`${activities.version} + 1`,
+        updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
+      })
+      .where(and(eq(activities.id, input.activityId), eq(activities.version, input.expectedVersion)))
+      .run();
+    if (changed.changes !== 1) throw new VersionConflictError();
+
+    const update = tx
+      .insert(statusUpdates)
+      .values({
+        activityId: input.activityId,
+        status: input.status,
+        health: input.health,
+        healthReason,
+        note: input.note,
+        reportedOn: input.reportedOn,
+        reportedBy: input.user.name,
+        userId: input.user.id,
+      })
+      .returning({ id: statusUpdates.id })
+      .get();
+    if (input.actuals.length > 0) {
+      tx.insert(indicatorActuals)
+        .values(input.actuals.map((a) => ({ indicatorId: a.indicatorId, statusUpdateId: update.id, value: a.value })))
+        .run();
+    }
+    const version = input.expectedVersion + 1;
+    writeAudit(tx, {
+      userId: input.user.id,
+      action: "activity.status-update",
+      entity: "activity",
+      entityId: input.activityId,
+      before,
+      after: {
+        status: input.status,
+        health: input.health,
+        healthReason,
+        version,
+        statusUpdateId: update.id,
+        reportedOn: input.reportedOn,
+        note: input.note,
+        actuals: input.actuals,
+      },
+    });
+    return { updateId: update.id, version };
+  });
+}
+
+export type TimelineEntry = {
+  id: number;
+  status: ActivityStatus;
+  previousStatus: ActivityStatus | null;
+  health: Health;
+  healthReason: string;
+  note: string;
+  reportedOn: string;
+  reportedBy: string;
+  createdAt: string;
+  actuals: { indicatorId: number; name: string; unit: string; value: number }[];
+};
+
+/** Every update of an activity, newest first, with its status change and indicator values. */
+export function getTimeline(activityId: number, db: DbOrTx = getDb()): TimelineEntry[] {
+  const rows = db
+    .select({
+      id: statusUpdates.id,
+      status: statusUpdates.status,
+      health: statusUpdates.health,
+      healthReason: statusUpdates.healthReason,
+      note: statusUpdates.note,
+      reportedOn: statusUpdates.reportedOn,
+      reportedBy: statusUpdates.reportedBy,
+      createdAt: statusUpdates.createdAt,
+    })
+    .from(statusUpdates)
+    .where(eq(statusUpdates.activityId, activityId))
+    .orderBy(asc(statusUpdates.reportedOn), asc(statusUpdates.id))
+    .all();
+  const ids = rows.map((r) => r.id);
+  const actualRows = ids.length
+    ? db
+        .select({
+          statusUpdateId: indicatorActuals.statusUpdateId,
+          indicatorId: indicators.id,
+          name: indicators.name,
+          unit: indicators.unit,
+          value: indicatorActuals.value,
+        })
+        .from(indicatorActuals)
+        .innerJoin(indicators, eq(indicators.id, indicatorActuals.indicatorId))
+        .where(inArray(indicatorActuals.statusUpdateId, ids))
+        .orderBy(asc(indicators.id))
+        .all()
+    : [];
+  const byUpdate = new Map<number, TimelineEntry["actuals"]>();
+  for (const a of actualRows) {
+    const list = byUpdate.get(a.statusUpdateId) ?? [];
+    list.push({ indicatorId: a.indicatorId, name: a.name, unit: a.unit, value: a.value });
+    byUpdate.set(a.statusUpdateId, list);
+  }
+  let previous: ActivityStatus | null = null;
+  const entries = rows.map((r) => {
+    const entry: TimelineEntry = { ...r, previousStatus: previous, actuals: byUpdate.get(r.id) ?? [] };
+    previous = r.status;
+    return entry;
+  });
+  return entries.reverse();
+}
+
+export type IndicatorView = {
+  id: number;
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  direction: IndicatorDirection;
+  kind: IndicatorKind;
+  current: number | null;
+  progress: Progress;
+  actualCount: number;
+};
+
+export function getIndicators(activityId: number, db: DbOrTx = getDb()): IndicatorView[] {
+  const rows = db.select().from(indicators).where(eq(indicators.activityId, activityId)).orderBy(asc(indicators.id)).all();
+  if (rows.length === 0) return [];
+  const actuals = db
+    .select({
+      indicatorId: indicatorActuals.indicatorId,
+      value: indicatorActuals.value,
+      reportedOn: statusUpdates.reportedOn,
+      order: statusUpdates.id,
+    })
+    .from(indicatorActuals)
+    .innerJoin(statusUpdates, eq(statusUpdates.id, indicatorActuals.statusUpdateId))
+    .where(
+      inArray(
+        indicatorActuals.indicatorId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .all();
+  return rows.map((r) => {
+    const mine = actuals.filter((a) => a.indicatorId === r.id);
+    const current = currentValue(r.kind, mine);
+    return {
+      id: r.id,
+      name: r.name,
+      unit: r.unit,
+      baseline: r.baseline,
+      target: r.target,
+      direction: r.direction,
+      kind: r.kind,
+      current,
+      progress: indicatorProgress(r.baseline, r.target, current),
+      actualCount: mine.length,
+    };
+  });
+}
+
+export type MilestoneView = { id: number; title: string; dueOn: string; doneOn: string | null; overdue: boolean };
+
+export function getMilestones(activityId: number, today: string, db: DbOrTx = getDb()): MilestoneView[] {
+  return db
+    .select()
+    .from(milestones)
+    .where(eq(milestones.activityId, activityId))
+    .orderBy(asc(milestones.dueOn), asc(milestones.id))
+    .all()
+    .map((m) => ({ id: m.id, title: m.title, dueOn: m.dueOn, doneOn: m.doneOn, overdue: m.doneOn === null && m.dueOn < today }));
+}
+
+export type MyActivity = {
+  id: number;
+  title: string;
+  status: ActivityStatus;
+  health: Health;
+  areaNames: string;
+  lastReportedOn: string | null;
+  daysSinceUpdate: number | null;
+  stale: boolean;
+  overdueMilestones: number;
+};
+
+/**
+ * A manager's activities across their areas (an admin's: all), stalest first: never-updated ones at the
+ * top, then by the date of their latest update; completed and stopped ones last. Days are counted from `today` (Copenhagen, or TODAY).
+ */
+export function listMyActivities(
+  user: { id: number; role: string },
+  today: string,
+  staleDays: number,
+  db: Db = getDb(),
+): MyActivity[] {
+  const inMyAreas = sql`exists (
+    select 1 from ${activityAreas} join ${userAreas} on ${userAreas.areaId} = ${activityAreas.areaId}
+    where ${activityAreas.activityId} = ${activities.id} and ${userAreas.userId} = ${user.id}
+  )`;
+  const lastReported = sql<string | null>`(select max(${statusUpdates.reportedOn}) from ${statusUpdates} where ${statusUpdates.activityId} = ${activities.id})`;
+  const overdue = sql<number>`(select count(*) from ${milestones}
+    where ${milestones.activityId} = ${activities.id} and ${milestones.doneOn} is null and ${milestones.dueOn} < ${today})`;
+  const areaNames = sql<string>`(select group_concat(${areas.name}, ', ') from ${activityAreas}
+    join ${areas} on ${areas.id} = ${activityAreas.areaId} where ${activityAreas.activityId} = ${activities.id})`;
+  const rows = db
+    .select({
+      id: activities.id,
+      title: activities.title,
+      status: activities.status,
+      health: activities.health,
+      areaNames,
+      lastReportedOn: lastReported,
+      overdueMilestones: overdue,
+      daysSince: sql<number | null>`cast(julianday(${today}) - julianday(${lastReported}) as integer)`,
+    })
+    .from(activities)
+    // Drizzle writes column names unqualified in a single-table select, which would bind the correlated
+    // subqueries above to their own tables; a join makes it qualify every column.
+    .innerJoin(plans, eq(plans.id, activities.planId))
+    .where(user.role === "admin" ? undefined : inMyAreas)
+    // Open activities before completed and stopped ones; among them, never updated first, then the oldest update.
+    .orderBy(
+      sql`${activities.status} in ('completed', 'stopped')`,
+      sql`${lastReported} is not null`,
+      asc(lastReported),
+      desc(overdue),
+      asc(activities.title),
+    )
+    .all();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    health: r.health,
+    areaNames: r.areaNames ?? "",
+    lastReportedOn: r.lastReportedOn,
+    daysSinceUpdate: r.daysSince,
+    // Completed and stopped activities need no more updates, so they are never stale.
+    stale: !FINAL_STATUSES.includes(r.status) && (r.daysSince === null || r.daysSince >= staleDays),
+    overdueMilestones: r.overdueMilestones,
+  }));
+}

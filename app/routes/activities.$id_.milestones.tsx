@@ -1,0 +1,75 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+
+import { MilestoneForm } from "../components/activity/definition-forms";
+import { GeneralErrorBoundary } from "../components/error-boundary";
+import { isMessageKey } from "../i18n/i18n";
+import { useTranslation } from "../i18n/use-translation";
+import { completeMilestone, createMilestone } from "../models/indicator.server";
+import { getActivityForReport } from "../models/status-update.server";
+import { requirePermission, requireUser } from "../utils/auth.server";
+import { MilestoneCreateSchema, MilestoneDoneSchema } from "../utils/definition-forms.server";
+import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
+import { invariantResponse, requireId } from "../utils/http.server";
+import { today } from "../utils/today.server";
+import { formToObject } from "../utils/user-forms.server";
+
+export const meta: MetaFunction = () => [{ title: "Overblik" }];
+
+async function load(request: Request, idParam: string | undefined) {
+  const user = await requireUser(request);
+  const activity = getActivityForReport(requireId(idParam));
+  invariantResponse(activity, 404);
+  requirePermission(user, "activity:report", activity);
+  return { user, activity };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { activity } = await load(request, params.id);
+  return json({ activity: { id: activity.id, title: activity.title } });
+}
+
+type ActionData = { errors: FieldErrors; values: Record<string, string> };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, activity } = await load(request, params.id);
+  const raw = formToObject(await readForm(request));
+  const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+
+  if (raw.intent === "done") {
+    const parsed = MilestoneDoneSchema.safeParse(raw);
+    if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error, isMessageKey), values }, { status: 400 });
+    if (parsed.data.doneOn > today()) {
+      return json<ActionData>({ errors: { doneOn: ["update.error.dateFuture"] }, values }, { status: 400 });
+    }
+    const done = completeMilestone({ activityId: activity.id, milestoneId: parsed.data.milestoneId, doneOn: parsed.data.doneOn }, user.id);
+    // Another activity's milestone, or one already done: nothing to complete here.
+    invariantResponse(done, 404);
+    return redirect(`/activities/${activity.id}?saved=milestone`, 303);
+  }
+
+  const parsed = MilestoneCreateSchema.safeParse(raw);
+  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error, isMessageKey), values }, { status: 400 });
+  createMilestone({ activityId: activity.id, title: parsed.data.title, dueOn: parsed.data.dueOn }, user.id);
+  return redirect(`/activities/${activity.id}?saved=milestone`, 303);
+}
+
+export default function MilestonePage() {
+  const { activity } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        <Link to={`/activities/${activity.id}`}>{t("update.backTo", { title: activity.title })}</Link>
+      </p>
+      <h1>{t("milestone.add")}</h1>
+      <MilestoneForm activityId={activity.id} values={result?.values} errors={result?.errors} open />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,110 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+
+import { HealthBadge, StatusBadge } from "../components/badges";
+import { formatDate } from "../i18n/format";
+import { useTranslation } from "../i18n/use-translation";
+import { listMyActivities } from "../models/status-update.server";
+import { requireUser } from "../utils/auth.server";
+import { getEnv } from "../utils/env.server";
+import { today } from "../utils/today.server";
+
+export const meta: MetaFunction = () => [{ title: "Overblik" }];
+
+/** A programme manager's activities across their areas (an admin's: every activity), stalest first. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  if (user.role !== "manager" && user.role !== "admin") throw new Response("Forbidden", { status: 403 });
+  const staleDays = getEnv().STALE_DAYS;
+  const activities = listMyActivities(user, today(), staleDays);
+  return json({
+    activities,
+    staleDays,
+    staleCount: activities.filter((a) => a.stale).length,
+    overdueCount: activities.reduce((n, a) => n + a.overdueMilestones, 0),
+  });
+}
+
+export default function MyActivities() {
+  const { activities, staleDays, staleCount, overdueCount } = useLoaderData<typeof loader>();
+  const { t, lang } = useTranslation();
+  return (
+    <>
+      <h1>{t("my.title")}</h1>
+      <p className="font-lead">{t("my.intro", { days: staleDays })}</p>
+      <dl className="key-figures">
+        <div>
+          <dt>{t("my.count")}</dt>
+          <dd>{activities.length}</dd>
+        </div>
+        <div className={staleCount > 0 ? "figure-warning" : undefined}>
+          <dt>{t("my.staleCount")}</dt>
+          <dd>{staleCount}</dd>
+        </div>
+        <div className={overdueCount > 0 ? "figure-warning" : undefined}>
+          <dt>{t("my.overdueCount")}</dt>
+          <dd>{overdueCount}</dd>
+        </div>
+      </dl>
+      {activities.length === 0 ? (
+        <p>{t("my.none")}</p>
+      ) : (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">{t("col.title")}</th>
+                <th scope="col">{t("col.areas")}</th>
+                <th scope="col">{t("col.status")}</th>
+                <th scope="col">{t("col.health")}</th>
+                <th scope="col">{t("my.lastUpdate")}</th>
+                <th scope="col">{t("my.attention")}</th>
+                <th scope="col">
+                  <span className="sr-only">{t("my.update")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {activities.map((a) => (
+                <tr key={a.id} className={a.stale ? "row-stale" : undefined}>
+                  <th scope="row">
+                    <Link to={`/activities/${a.id}`}>{a.title}</Link>
+                  </th>
+                  <td>{a.areaNames}</td>
+                  <td>
+                    <StatusBadge status={a.status} />
+                  </td>
+                  <td>
+                    <HealthBadge health={a.health} />
+                  </td>
+                  <td>
+                    {a.lastReportedOn ? (
+                      <>
+                        {formatDate(lang, a.lastReportedOn)}{" "}
+                        <span className="muted">({t("my.daysAgo", { days: a.daysSinceUpdate ?? 0 })})</span>
+                      </>
+                    ) : (
+                      t("my.never")
+                    )}
+                  </td>
+                  <td>
+                    {a.stale ? <span className="badge-stale">⏱ {t("my.stale")}</span> : null}{" "}
+                    {a.overdueMilestones > 0 ? (
+                      <span className="overdue">⚠ {t("milestone.overdueCount", { count: a.overdueMilestones })}</span>
+                    ) : null}
+                  </td>
+                  <td>
+                    <Link to={`/activities/${a.id}/updates`} aria-label={t("my.updateLabel", { title: a.title })}>
+                      {t("my.update")}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
