@@ -132,9 +132,17 @@ function Header() {
           <li>
             <NavLink to="/areas">{t("nav.areas")}</NavLink>
           </li>
+          <li>
+            <NavLink to="/funding">{t("nav.funding")}</NavLink>
+          </li>
           {can(user, "users:manage") ? (
             <li>
               <NavLink to="/admin/users">{t("nav.users")}</NavLink>
+            </li>
+          ) : null}
+          {can(user, "sources:manage") ? (
+            <li>
+              <NavLink to="/admin/funding-sources">{t("nav.sources")}</NavLink>
             </li>
           ) : null}
           {can(user, "audit:read") ? (

@@ -14,6 +14,7 @@ import {
 import {
   ACTIVITY_STATUSES,
   AREA_CLASSIFICATIONS,
+  FLAG_PRIORITIES,
   FOCUS_AREA_CODES,
   FUNDING_SOURCE_KINDS,
   FUNDING_STAGES,
@@ -398,5 +399,28 @@ export const milestones = sqliteTable(
   (t) => [
     check("milestones_title_check", sql`length(trim(${t.title})) > 0`),
     index("milestones_activity_idx").on(t.activityId, t.dueOn),
+  ],
+);
+
+/** A fundraiser's mark that an activity needs external money; resolved, not deleted. */
+export const fundraisingFlags = sqliteTable(
+  "fundraising_flags",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    priority: text("priority", { enum: FLAG_PRIORITIES }).notNull(),
+    note: text("note").notNull().default(""),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "restrict" }),
+    createdAt: timestamp("created_at"),
+    resolvedAt: text("resolved_at"),
+    resolvedBy: integer("resolved_by").references(() => users.id, { onDelete: "restrict" }),
+  },
+  (t) => [
+    check("fundraising_flags_priority_check", sql`${t.priority} in (${inList(FLAG_PRIORITIES)})`),
+    check("fundraising_flags_note_check", sql`length(${t.note}) <= 1000`),
+    // At most one open flag per activity.
+    uniqueIndex("fundraising_flags_open_unique").on(t.activityId).where(sql`${t.resolvedAt} is null`),
   ],
 );

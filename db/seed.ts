@@ -7,6 +7,7 @@ import { today } from "../app/utils/today.server";
 import { openDatabase, type Db } from "./client.server";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemo } from "./demo-data";
+import { seedDemoFlags } from "./demo-flags";
 import { migrateDatabase } from "./migrate";
 
 /** True when the database holds no portfolio data yet (migrations alone leave it empty). */
@@ -26,6 +27,7 @@ export function seedDatabase(db: Db, options: { today: string; seed: "demo" | "n
   db.transaction((tx) => {
     seedDemo(tx, options.today);
     seedDemoAccounts(tx);
+    seedDemoFlags(tx);
   });
   return "seeded";
 }

@@ -45,8 +45,8 @@ export function formatNumber(lang: Lang, value: number, fractionDigits = 0): str
 }
 
 /** A share 0–1 as a whole percent: `42 %` in Danish, `42%` in English. */
-export function formatPercent(lang: Lang, share: number): string {
-  return numberFormat(lang, "pct", { style: "percent", maximumFractionDigits: 0 }).format(share);
+export function formatPercent(lang: Lang, share: number, fractionDigits = 0): string {
+  return numberFormat(lang, `pct${fractionDigits}`, { style: "percent", maximumFractionDigits: fractionDigits }).format(share);
 }
 
 /** An ISO date (YYYY-MM-DD) as `26. nov. 2026` / `26 Nov 2026`. */

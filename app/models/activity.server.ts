@@ -7,6 +7,7 @@ import {
   areas,
   focusAreas,
   fundingLines,
+  fundraisingFlags,
   plans,
 } from "../../db/schema";
 import {
@@ -57,6 +58,10 @@ function filterConditions(filters: ActivityFilters): SQL[] {
   if (filters.funding.length > 0) {
     const states = filters.funding.map(fundingStateCondition);
     conditions.push(sql`(${sql.join(states, sql` or `)})`);
+  }
+  if (filters.flagged) {
+    conditions.push(sql`exists (select 1 from ${fundraisingFlags}
+      where ${fundraisingFlags.activityId} = ${activities.id} and ${fundraisingFlags.resolvedAt} is null)`);
   }
   if (filters.q) {
     const pattern = `%${escapeLike(foldText(filters.q))}%`;

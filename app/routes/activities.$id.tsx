@@ -5,6 +5,7 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { formatDate, formatDateTime, formatMoney } from "../i18n/format";
+import type { MessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 import { getActivity } from "../models/activity.server";
 import { invariantResponse, requireId } from "../utils/http.server";
@@ -17,6 +18,13 @@ import { Timeline } from "../components/activity/timeline";
 import { IndicatorsTable } from "../components/activity/indicators";
 import { MilestoneList } from "../components/activity/milestones";
 import { MilestoneForm, IndicatorForm } from "../components/activity/definition-forms";
+import { activityFunding, activityPlan, coFinancingWarnings, listFlags, listFundingLines } from "../models/funding.server";
+import { CoFinancingWarnings, FundingLinesTable } from "../components/funding/funding-lines";
+import { FlagBadge, FlagPanel } from "../components/funding/flag-panel";
+
+function activityPlanSlug(activityId: number): string {
+  return activityPlan(activityId)?.slug ?? "";
+}
 import { requireUserWith } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -40,11 +48,39 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     milestones: getMilestones(activity.id, todayIso),
     timeline: getTimeline(activity.id),
     today: todayIso,
+    money: activityFunding(activity.id),
+    fundingLines: listFundingLines(activity.id),
+    coFinancingWarnings: coFinancingWarnings([activityPlanSlug(activity.id)]),
+    flags: listFlags(activity.id),
+    canFund: can(user, "funding:write"),
+    canFlag: can(user, "flag:write"),
   });
 }
 
+const SAVED_MESSAGES: Record<string, MessageKey> = {
+  update: "saved.update",
+  indicator: "saved.indicator",
+  milestone: "saved.milestone",
+  funding: "saved.funding",
+  flag: "saved.flag",
+};
+
 export default function ActivityPage() {
-  const { activity: a, report, indicators, milestones, timeline, today: todayIso } = useLoaderData<typeof loader>();
+  const {
+    activity: a,
+    report,
+    indicators,
+    milestones,
+    timeline,
+    today: todayIso,
+    money,
+    fundingLines,
+    coFinancingWarnings: warnings,
+    flags,
+    canFund,
+    canFlag,
+  } = useLoaderData<typeof loader>();
+  const openFlag = flags.find((f) => f.resolvedAt === null);
   const { t, lang } = useTranslation();
   const [params] = useSearchParams();
   const saved = params.get("saved");
@@ -62,13 +98,19 @@ export default function ActivityPage() {
       {saved ? (
         <div className="alert alert-success" role="status">
           <div className="alert-body">
-            <p className="alert-text">{t(`saved.${saved === "update" ? "update" : saved === "indicator" ? "indicator" : "milestone"}`)}</p>
+            <p className="alert-text">{t(SAVED_MESSAGES[saved] ?? "saved.update")}</p>
           </div>
         </div>
       ) : null}
       <h1>{a.title}</h1>
       <p className="activity-badges">
         <StatusBadge status={a.status} /> <HealthBadge health={a.health} /> <FundingBadge state={a.fundingState} />
+        {openFlag ? (
+          <>
+            {" "}
+            <FlagBadge priority={openFlag.priority} />
+          </>
+        ) : null}
       </p>
       {overdue > 0 ? (
         <p className="overdue">
@@ -136,6 +178,8 @@ export default function ActivityPage() {
             <dd>
               <FundingBadge state={a.fundingState} />
             </dd>
+            <dt>{t("activity.pipeline")}</dt>
+            <dd className="num-strong">{formatMoney(lang, money.pipeline)}</dd>
           </dl>
         </section>
       </div>
@@ -166,6 +210,21 @@ export default function ActivityPage() {
           {report ? <MilestoneForm activityId={a.id} /> : null}
         </section>
       </div>
+
+      <section aria-labelledby="funding-heading">
+        <h2 id="funding-heading">{t("funding.heading")}</h2>
+        <CoFinancingWarnings warnings={warnings} />
+        <FundingLinesTable lines={fundingLines} editBase={canFund ? `/activities/${a.id}/funding` : undefined} />
+        {canFund ? (
+          <p>
+            <Link to={`/activities/${a.id}/funding`} className="button button-secondary">
+              {t("funding.addLine")}
+            </Link>
+          </p>
+        ) : null}
+        <h3>{t("flag.heading")}</h3>
+        <FlagPanel activityId={a.id} flags={flags} canEdit={canFlag} />
+      </section>
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t("timeline.heading")}</h2>

@@ -10,6 +10,7 @@ import { getFilterOptions } from "../models/area.server";
 import { ACTIVITY_STATUSES, FUNDING_STATES } from "../utils/domain";
 import { filtersToSearch, PAGE_SIZE, parseActivityFilters } from "../utils/filters";
 import { requireUserWith } from "../utils/auth.server";
+import { ScrollArea } from "../components/scroll-area";
 
 export const meta: MetaFunction = () => [{ title: "Overblik" }];
 
@@ -109,6 +110,7 @@ export default function Activities() {
               {FUNDING_STATES.map((s) => (
                 <Checkbox key={s} name="funding" value={s} label={t(`funding.${s}`)} checked={filters.funding.includes(s)} />
               ))}
+              <Checkbox name="flagged" value="1" label={t("fundingPage.filter.flagged")} checked={filters.flagged} />
             </fieldset>
             <p>
               <button type="submit" className="button button-primary">
@@ -142,7 +144,7 @@ export default function Activities() {
           ) : (
             <>
               <p className="results-range">{t("activities.showing", { from, to, total })}</p>
-              <div className="table--responsive-scroll">
+              <ScrollArea label={t("activities.title")}>
                 <table className="table table--compact activity-table">
                   <thead>
                     <tr>
@@ -179,7 +181,7 @@ export default function Activities() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollArea>
               {pageCount > 1 ? (
                 <nav aria-label={t("pagination.label")} className="pager">
                   {page > 1 ? (

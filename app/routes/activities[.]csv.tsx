@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { stringify } from "csv-stringify/sync";
 
 import { translator } from "../i18n/i18n";
 import { getLang } from "../i18n/lang.server";
 import { listAllActivities } from "../models/activity.server";
 import { getFilterOptions } from "../models/area.server";
+import { csvResponse } from "../utils/csv.server";
 import { parseActivityFilters } from "../utils/filters";
 import { requireUserWith } from "../utils/auth.server";
 
@@ -58,17 +58,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     r.responsible,
     r.partners,
   ]);
-  const csv = stringify([header, ...records], {
-    bom: true,
-    record_delimiter: "\r\n",
-    // Text that a spreadsheet would run as a formula (=, +, -, @) is prefixed with ' (OWASP CSV injection).
-    cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
-  });
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="overblik-aktiviteter.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvResponse([header, ...records], "overblik-aktiviteter.csv");
 }

@@ -6,6 +6,7 @@ import { useTranslation } from "../i18n/use-translation";
 import { auditFacets, listAudit } from "../models/audit.server";
 import { requireUserWith } from "../utils/auth.server";
 import { isIsoDate } from "../utils/dates";
+import { ScrollArea } from "../components/scroll-area";
 
 export const meta: MetaFunction = () => [{ title: "Overblik" }];
 
@@ -110,7 +111,7 @@ export default function AuditLog() {
       {rows.length === 0 ? (
         <p>{t("audit.none")}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <ScrollArea label={t("audit.title")}>
           <table className="table table--compact audit-table">
             <thead>
               <tr>
@@ -141,7 +142,7 @@ export default function AuditLog() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
       {pageCount > 1 ? (
         <nav aria-label={t("pagination.label")} className="pager">

@@ -11,6 +11,7 @@ import { requireUserWith } from "../utils/auth.server";
 import { ROLES } from "../utils/domain";
 import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
 import { CreateUserSchema, formToObject } from "../utils/user-forms.server";
+import { ScrollArea } from "../components/scroll-area";
 
 export const meta: MetaFunction = () => [{ title: "Overblik" }];
 
@@ -67,7 +68,7 @@ export default function AdminUsers() {
         </div>
       ) : null}
 
-      <div className="table--responsive-scroll">
+      <ScrollArea label={t("admin.users.title")}>
         <table className="table table--compact">
           <thead>
             <tr>
@@ -98,7 +99,7 @@ export default function AdminUsers() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
 
       <section aria-labelledby="create-user" className="form-section">
         <h2 id="create-user">{t("admin.users.create")}</h2>

@@ -6,6 +6,7 @@ import { formatMoney, formatNumber } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { listAreas } from "../models/area.server";
 import { requireUserWith } from "../utils/auth.server";
+import { ScrollArea } from "../components/scroll-area";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "portfolio:read");
@@ -24,7 +25,7 @@ export default function Areas() {
       {areas.length === 0 ? (
         <p>{t("areas.none")}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <ScrollArea label={t("areas.title")}>
           <table className="table table--compact">
             <thead>
               <tr>
@@ -65,7 +66,7 @@ export default function Areas() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
       <p className="muted">{t("areas.perActivity")}</p>
     </>

@@ -9,6 +9,7 @@ import { listMyActivities } from "../models/status-update.server";
 import { requireUser } from "../utils/auth.server";
 import { getEnv } from "../utils/env.server";
 import { today } from "../utils/today.server";
+import { ScrollArea } from "../components/scroll-area";
 
 export const meta: MetaFunction = () => [{ title: "Overblik" }];
 
@@ -50,7 +51,7 @@ export default function MyActivities() {
       {activities.length === 0 ? (
         <p>{t("my.none")}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <ScrollArea label={t("my.title")}>
           <table className="table table--compact">
             <thead>
               <tr>
@@ -89,7 +90,7 @@ export default function MyActivities() {
                     )}
                   </td>
                   <td>
-                    {a.stale ? <span className="badge-stale">⏱ {t("my.stale")}</span> : null}{" "}
+                    {a.stale ? <span className="badge-stale">{t("my.stale")}</span> : null}{" "}
                     {a.overdueMilestones > 0 ? (
                       <span className="overdue">⚠ {t("milestone.overdueCount", { count: a.overdueMilestones })}</span>
                     ) : null}
@@ -103,7 +104,7 @@ export default function MyActivities() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
     </>
   );

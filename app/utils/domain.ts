@@ -60,3 +60,6 @@ export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 
 export const INDICATOR_KINDS = ["cumulative", "per_period"] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+export const FLAG_PRIORITIES = ["high", "medium", "low"] as const;
+export type FlagPriority = (typeof FLAG_PRIORITIES)[number];

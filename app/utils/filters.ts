@@ -12,6 +12,8 @@ export type ActivityFilters = {
   statuses: ActivityStatus[];
   funding: FundingState[];
   q: string;
+  /** Only activities with an open fundraising flag. */
+  flagged: boolean;
   page: number;
 };
 
@@ -23,7 +25,8 @@ export const MAX_QUERY_LENGTH = 200;
 /** A filter that repeats more than this is surely not a person's choice; the rest is ignored. */
 const MAX_VALUES_PER_FILTER = 50;
 
-function pick<T extends string>(
+/** The known values of a (repeatable, or comma-separated) URL filter; unknown ones go to `ignored`. */
+export function pickValues<T extends string>(
   params: URLSearchParams,
   name: string,
   known: ReadonlySet<string>,
@@ -54,12 +57,13 @@ export function parseActivityFilters(
   known: { areaSlugs: readonly string[]; focusCodes: readonly string[] },
 ): { filters: ActivityFilters; ignored: IgnoredFilter[] } {
   const ignored: IgnoredFilter[] = [];
-  const areas = pick<string>(params, "area", new Set(known.areaSlugs), ignored);
-  const focus = pick<string>(params, "focus", new Set(known.focusCodes), ignored);
-  const statuses = pick<ActivityStatus>(params, "status", new Set(ACTIVITY_STATUSES), ignored);
-  const funding = pick<FundingState>(params, "funding", new Set(FUNDING_STATES), ignored);
+  const areas = pickValues<string>(params, "area", new Set(known.areaSlugs), ignored);
+  const focus = pickValues<string>(params, "focus", new Set(known.focusCodes), ignored);
+  const statuses = pickValues<ActivityStatus>(params, "status", new Set(ACTIVITY_STATUSES), ignored);
+  const funding = pickValues<FundingState>(params, "funding", new Set(FUNDING_STATES), ignored);
 
   const q = (params.get("q") ?? "").normalize("NFC").trim().slice(0, MAX_QUERY_LENGTH);
+  const flagged = pickValues<string>(params, "flagged", new Set(["1", "true"]), ignored).length > 0;
 
   let page = 1;
   const rawPage = params.get("page");
@@ -68,7 +72,7 @@ export function parseActivityFilters(
     else ignored.push({ param: "page", value: rawPage.slice(0, 60) });
   }
 
-  return { filters: { areas, focus, statuses, funding, q, page }, ignored };
+  return { filters: { areas, focus, statuses, funding, q, flagged, page }, ignored };
 }
 
 /** The query string for a set of filters, without the page unless asked; for links and the CSV. */
@@ -79,7 +83,33 @@ export function filtersToSearch(filters: Partial<ActivityFilters>, options: { pa
   for (const status of filters.statuses ?? []) params.append("status", status);
   for (const state of filters.funding ?? []) params.append("funding", state);
   if (filters.q) params.set("q", filters.q);
+  if (filters.flagged) params.set("flagged", "1");
   if (options.page && options.page > 1) params.set("page", String(options.page));
+  const search = params.toString();
+  return search ? `?${search}` : "";
+}
+
+/** The `/funding` filters (also `/funding.csv`): area, focus area, plan, and only flagged activities. */
+export type FundingPageFilters = { areas: string[]; focus: string[]; plans: string[]; flagged: boolean };
+
+export function parseFundingFilters(
+  params: URLSearchParams,
+  known: { areaSlugs: readonly string[]; focusCodes: readonly string[]; planSlugs: readonly string[] },
+): { filters: FundingPageFilters; ignored: IgnoredFilter[] } {
+  const ignored: IgnoredFilter[] = [];
+  const areas = pickValues<string>(params, "area", new Set(known.areaSlugs), ignored);
+  const focus = pickValues<string>(params, "focus", new Set(known.focusCodes), ignored);
+  const plans = pickValues<string>(params, "plan", new Set(known.planSlugs), ignored);
+  const flaggedValues = pickValues<string>(params, "flagged", new Set(["1", "true"]), ignored);
+  return { filters: { areas, focus, plans, flagged: flaggedValues.length > 0 }, ignored };
+}
+
+export function fundingFiltersToSearch(filters: FundingPageFilters): string {
+  const params = new URLSearchParams();
+  for (const a of filters.areas) params.append("area", a);
+  for (const f of filters.focus) params.append("focus", f);
+  for (const p of filters.plans) params.append("plan", p);
+  if (filters.flagged) params.set("flagged", "1");
   const search = params.toString();
   return search ? `?${search}` : "";
 }

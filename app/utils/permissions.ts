@@ -26,6 +26,8 @@ export const ACTIONS = [
   "audit:read",
   /** Reopen a completed or stopped activity. */
   "activity:reopen",
+  /** Manage funding sources (and which count as local co-financing). */
+  "sources:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,6 +50,7 @@ export function can(user: PermissionUser | null | undefined, action: Action, sub
       return user.role === "fundraiser";
     case "activity:edit":
     case "activity:reopen":
+    case "sources:manage":
     case "users:manage":
     case "audit:read":
       return false;

@@ -41,6 +41,15 @@ const vollsmoseWriters = (outcome: Outcome): Expectation => ({
   board: "denied",
   fundraiser: "denied",
 });
+/** Funding and fundraising flags: fundraisers and admins; managers and the board get 403. */
+const fundraisers = (outcome: Outcome): Expectation => ({
+  anonymous: "login",
+  admin: outcome,
+  managerVollsmose: "denied",
+  managerKorsloekken: "denied",
+  board: "denied",
+  fundraiser: outcome,
+});
 const adminOnly = (outcome: Outcome): Expectation => ({
   anonymous: "login",
   admin: outcome,
@@ -86,6 +95,19 @@ const RULES: Record<string, RouteRule> = {
     loader: vollsmoseWriters("ok"),
     action: vollsmoseWriters("invalid"),
   },
+  "activities.$id_.funding.tsx": {
+    path: "/activities/{vollsmose}/funding",
+    loader: fundraisers("ok"),
+    action: fundraisers("invalid"),
+  },
+  "activities.$id_.flag.tsx": {
+    path: "/activities/{vollsmose}/flag",
+    loader: fundraisers("ok"),
+    action: fundraisers("invalid"),
+  },
+  "funding._index.tsx": { path: "/funding?area=vollsmose", loader: everyoneSignedIn("ok") },
+  "funding[.]csv.tsx": { path: "/funding.csv", loader: everyoneSignedIn("ok") },
+  "admin.funding-sources.tsx": { path: "/admin/funding-sources", loader: adminOnly("ok"), action: adminOnly("invalid") },
   "my.tsx": {
     path: "/my",
     loader: { anonymous: "login", admin: "ok", managerVollsmose: "ok", managerKorsloekken: "ok", board: "denied", fundraiser: "denied" },

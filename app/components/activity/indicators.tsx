@@ -2,6 +2,7 @@ import type { IndicatorDirection, IndicatorKind } from "../../utils/domain";
 import type { Progress } from "../../utils/indicators";
 import { formatNumber, formatPercent } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
+import { ScrollArea } from "../scroll-area";
 
 export type IndicatorRow = {
   id: number;
@@ -34,7 +35,7 @@ export function IndicatorsTable({ indicators }: { indicators: IndicatorRow[] }) 
   const n = (v: number | null) => (v === null ? t("common.none") : formatNumber(lang, v, 2));
   if (indicators.length === 0) return <p>{t("indicator.none")}</p>;
   return (
-    <div className="table--responsive-scroll">
+    <ScrollArea label={t("indicator.heading")}>
       <table className="table table--compact">
         <thead>
           <tr>
@@ -71,6 +72,6 @@ export function IndicatorsTable({ indicators }: { indicators: IndicatorRow[] }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

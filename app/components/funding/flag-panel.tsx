@@ -1,0 +1,91 @@
+import { Form } from "@remix-run/react";
+
+import { FLAG_PRIORITIES, type FlagPriority } from "../../utils/domain";
+import { formatDate } from "../../i18n/format";
+import type { MessageKey } from "../../i18n/i18n";
+import { useTranslation } from "../../i18n/use-translation";
+import { ErrorSummary, Field } from "../forms";
+
+export type FlagRow = { id: number; priority: FlagPriority; note: string; createdAt: string; createdBy: string | null; resolvedAt: string | null };
+
+export function FlagBadge({ priority }: { priority: FlagPriority }) {
+  const { t } = useTranslation();
+  return <span className={`flag flag-${priority}`}>⚑ {t(`flag.priority.${priority}`)}</span>;
+}
+
+/** The open fundraising flag (if any), its history, and for fundraisers the form to flag or resolve. */
+export function FlagPanel({
+  activityId,
+  flags,
+  canEdit,
+  values = {},
+  errors = {},
+}: {
+  activityId: number;
+  flags: FlagRow[];
+  canEdit: boolean;
+  values?: Record<string, string>;
+  errors?: Partial<Record<string, MessageKey[]>>;
+}) {
+  const { t, lang } = useTranslation();
+  const open = flags.find((f) => f.resolvedAt === null);
+  const resolved = flags.filter((f) => f.resolvedAt !== null);
+  return (
+    <div className="flag-panel">
+      {open ? (
+        <p>
+          <FlagBadge priority={open.priority} /> {open.note}{" "}
+          <span className="muted small">
+            ({open.createdBy ?? t("audit.system")}, {formatDate(lang, open.createdAt)})
+          </span>
+        </p>
+      ) : (
+        <p>{t("flag.none")}</p>
+      )}
+      {canEdit && open ? (
+        <Form method="post" action={`/activities/${activityId}/flag`}>
+          <input type="hidden" name="intent" value="resolve" />
+          <input type="hidden" name="flagId" value={open.id} />
+          <button type="submit" className="button button-secondary">
+            {t("flag.resolve")}
+          </button>
+        </Form>
+      ) : null}
+      {canEdit && !open ? (
+        <Form method="post" action={`/activities/${activityId}/flag`} noValidate>
+          <input type="hidden" name="intent" value="flag" />
+          <ErrorSummary messages={Object.values(errors).flatMap((keys) => (keys ?? []).map((k) => t(k)))} />
+          <Field id="flag-priority" label={t("flag.priorityLabel")} errors={errors.priority}>
+            {(aria) => (
+              <select className="form-select" id="flag-priority" name="priority" defaultValue={values.priority ?? "high"} {...aria}>
+                {FLAG_PRIORITIES.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`flag.priority.${p}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="flag-note" label={t("flag.note")} errors={errors.note}>
+            {(aria) => <input className="form-input" id="flag-note" name="note" maxLength={1000} defaultValue={values.note ?? ""} {...aria} />}
+          </Field>
+          <button type="submit" className="button button-secondary">
+            {t("flag.submit")}
+          </button>
+        </Form>
+      ) : null}
+      {resolved.length > 0 ? (
+        <details>
+          <summary>{t("flag.history", { count: resolved.length })}</summary>
+          <ul>
+            {resolved.map((f) => (
+              <li key={f.id}>
+                <FlagBadge priority={f.priority} /> {f.note} ({formatDate(lang, f.createdAt)} – {formatDate(lang, f.resolvedAt ?? f.createdAt)})
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}

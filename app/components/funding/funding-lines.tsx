@@ -1,0 +1,106 @@
+import { Link } from "@remix-run/react";
+
+import type { FundingStage } from "../../utils/domain";
+import { formatDate, formatMoney, formatPercent } from "../../i18n/format";
+import { useTranslation } from "../../i18n/use-translation";
+import { ScrollArea } from "../scroll-area";
+
+export type FundingLineRow = {
+  id: number;
+  source: string;
+  countsAsLocal: boolean;
+  year: number;
+  amount: number;
+  stage: FundingStage;
+  deadline: string | null;
+  decidedOn: string | null;
+  note: string;
+};
+
+export function StageBadge({ stage }: { stage: FundingStage }) {
+  const { t } = useTranslation();
+  return <span className={`stage stage-${stage}`}>{t(`stage.${stage}`)}</span>;
+}
+
+export function FundingLinesTable({ lines, editBase }: { lines: FundingLineRow[]; editBase?: string }) {
+  const { t, lang } = useTranslation();
+  if (lines.length === 0) return <p>{t("funding.noLines")}</p>;
+  return (
+    <ScrollArea label={t("funding.heading")}>
+      <table className="table table--compact">
+        <thead>
+          <tr>
+            <th scope="col">{t("funding.source")}</th>
+            <th scope="col" className="num">
+              {t("funding.year")}
+            </th>
+            <th scope="col" className="num">
+              {t("funding.amount")}
+            </th>
+            <th scope="col">{t("funding.stage")}</th>
+            <th scope="col">{t("funding.deadline")}</th>
+            <th scope="col">{t("funding.note")}</th>
+            {editBase ? (
+              <th scope="col">
+                <span className="sr-only">{t("funding.editLine")}</span>
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => (
+            <tr key={l.id}>
+              <th scope="row">
+                {l.source}
+                {l.countsAsLocal ? <span className="muted small"> · {t("funding.local")}</span> : null}
+              </th>
+              <td className="num">{l.year}</td>
+              <td className="num">{formatMoney(lang, l.amount)}</td>
+              <td>
+                <StageBadge stage={l.stage} />
+              </td>
+              <td>{l.deadline ? formatDate(lang, l.deadline) : t("common.none")}</td>
+              <td>{l.note}</td>
+              {editBase ? (
+                <td>
+                  <Link to={`${editBase}?line=${l.id}`} aria-label={t("funding.editLineLabel", { source: l.source, year: l.year })}>
+                    {t("funding.editLine")}
+                  </Link>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollArea>
+  );
+}
+
+/** Plan years below LBF's 25 % local co-financing, with the amount that would lift each to 25 %. */
+export function CoFinancingWarnings({
+  warnings,
+}: {
+  warnings: { plan: { name: string }; year: number | null; share: number | null; amountMissing: number }[];
+}) {
+  const { t, lang } = useTranslation();
+  if (warnings.length === 0) return null;
+  return (
+    <div className="alert alert-warning cofinancing-warning" role="status">
+      <div className="alert-body">
+        <p className="alert-heading">{t("cofinancing.warningHeading")}</p>
+        <ul className="alert-text">
+          {warnings.map((w) => (
+            <li key={`${w.plan.name}-${w.year ?? "all"}`}>
+              {t(w.year === null ? "cofinancing.warningPlan" : "cofinancing.warningYear", {
+                plan: w.plan.name,
+                year: String(w.year ?? ""),
+                share: formatPercent(lang, w.share ?? 0, 1),
+                missing: formatMoney(lang, w.amountMissing),
+              })}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

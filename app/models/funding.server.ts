@@ -1,0 +1,484 @@
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+
+import { getDb, type Db, type DbOrTx } from "../../db/client.server";
+import {
+  activities,
+  activityAreas,
+  areas,
+  focusAreas,
+  fundingLines,
+  fundingSources,
+  fundraisingFlags,
+  plans,
+  users,
+} from "../../db/schema";
+import {
+  FUNDING_STAGES,
+  SECURED_STAGES,
+  type ActivityStatus,
+  type FlagPriority,
+  type FocusAreaCode,
+  type FundingSourceKind,
+  type FundingStage,
+} from "../utils/domain";
+import { activityMoney, coFinancing, deadlineUrgency, type ActivityMoney, type CoFinancing } from "../utils/funding";
+import { parseFundingFilters } from "../utils/filters";
+import { writeAudit } from "./audit.server";
+
+const securedStages = sql.join(
+  SECURED_STAGES.map((s) => sql`${s}`),
+  sql`, `,
+);
+/** Sums over funding_lines rows joined to an activity: secured (granted + paid) and pipeline (applied). */
+const securedSum = sql<number>`coalesce(sum(case when ${fundingLines.stage} in (${securedStages}) then ${fundingLines.amount} end), 0)`;
+const pipelineSum = sql<number>`coalesce(sum(case when ${fundingLines.stage} = 'applied' then ${fundingLines.amount} end), 0)`;
+
+export type FundingFilters = { areas: string[]; focus: string[]; plans: string[]; flagged: boolean };
+
+function activityConditions(filters: FundingFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.areas.length > 0) {
+    conditions.push(sql`exists (
+      select 1 from ${activityAreas} join ${areas} on ${areas.id} = ${activityAreas.areaId}
+      where ${activityAreas.activityId} = ${activities.id} and ${inArray(areas.slug, filters.areas)}
+    )`);
+  }
+  if (filters.focus.length > 0) conditions.push(inArray(focusAreas.code, filters.focus as FocusAreaCode[]));
+  if (filters.plans.length > 0) conditions.push(inArray(plans.slug, filters.plans));
+  if (filters.flagged) conditions.push(sql`${openFlagPriority} is not null`);
+  return conditions;
+}
+
+const openFlagPriority = sql<FlagPriority | null>`(select ${fundraisingFlags.priority} from ${fundraisingFlags}
+  where ${fundraisingFlags.activityId} = ${activities.id} and ${fundraisingFlags.resolvedAt} is null)`;
+
+export type FundingRow = ActivityMoney & {
+  id: number;
+  title: string;
+  status: ActivityStatus;
+  plan: { slug: string; name: string };
+  focus: { code: FocusAreaCode; nameDa: string; nameEn: string };
+  areaNames: string;
+  flag: FlagPriority | null;
+};
+
+/**
+ * Every activity with its money, as one grouped SQL aggregate (no per-row queries). `onlyGaps` keeps the
+ * unfunded and under-funded ones, ranked by gap.
+ */
+export function listActivityMoney(filters: FundingFilters, options: { onlyGaps: boolean }, db: Db = getDb()): FundingRow[] {
+  const where = activityConditions(filters);
+  const rows = db
+    .select({
+      id: activities.id,
+      title: activities.title,
+      status: activities.status,
+      budget: activities.budget,
+      secured: securedSum.mapWith(Number),
+      pipeline: pipelineSum.mapWith(Number),
+      planSlug: plans.slug,
+      planName: plans.name,
+      focusCode: focusAreas.code,
+      focusNameDa: focusAreas.nameDa,
+      focusNameEn: focusAreas.nameEn,
+      flag: openFlagPriority,
+      areaNames: sql<string>`(select group_concat(${areas.name}, ', ') from ${activityAreas}
+        join ${areas} on ${areas.id} = ${activityAreas.areaId} where ${activityAreas.activityId} = ${activities.id})`,
+    })
+    .from(activities)
+    .innerJoin(plans, eq(plans.id, activities.planId))
+    .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
+    .leftJoin(fundingLines, eq(fundingLines.activityId, activities.id))
+    .where(where.length > 0 ? and(...where) : undefined)
+    .groupBy(activities.id)
+    .having(options.onlyGaps ? sql`${securedSum} < ${activities.budget}` : undefined)
+    .orderBy(desc(sql`${activities.budget} - ${securedSum}`), asc(activities.title))
+    .all();
+  return rows.map((r) => ({
+    ...activityMoney(r.budget, r.secured, r.pipeline),
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    plan: { slug: r.planSlug, name: r.planName },
+    focus: { code: r.focusCode, nameDa: r.focusNameDa, nameEn: r.focusNameEn },
+    areaNames: r.areaNames ?? "",
+    flag: r.flag,
+  }));
+}
+
+export type MoneyTotals = { budget: number; secured: number; gap: number; pipeline: number };
+
+/**
+ * Totals by area and by focus area. An activity in several areas counts its money split evenly across
+ * them, so the area totals add up to the city total (DESIGN.md).
+ */
+export function fundingTotals(filters: FundingFilters, db: Db = getDb()) {
+  const rows = listActivityMoney(filters, { onlyGaps: false }, db);
+  const ids = rows.map((r) => r.id);
+  const areaLinks = ids.length
+    ? db
+        .select({ activityId: activityAreas.activityId, slug: areas.slug, name: areas.name })
+        .from(activityAreas)
+        .innerJoin(areas, eq(areas.id, activityAreas.areaId))
+        .where(inArray(activityAreas.activityId, ids))
+        .all()
+    : [];
+  const areasOf = new Map<number, { slug: string; name: string }[]>();
+  for (const link of areaLinks) areasOf.set(link.activityId, [...(areasOf.get(link.activityId) ?? []), link]);
+
+  const empty = (): MoneyTotals => ({ budget: 0, secured: 0, gap: 0, pipeline: 0 });
+  const add = (t: MoneyTotals, r: FundingRow, share: number) => {
+    t.budget += r.budget * share;
+    t.secured += r.secured * share;
+    t.gap += r.gap * share;
+    t.pipeline += r.pipeline * share;
+  };
+  const byArea = new Map<string, { name: string; totals: MoneyTotals }>();
+  const byFocus = new Map<string, { nameDa: string; nameEn: string; totals: MoneyTotals }>();
+  const total = empty();
+  for (const r of rows) {
+    add(total, r, 1);
+    const focus = byFocus.get(r.focus.code) ?? { nameDa: r.focus.nameDa, nameEn: r.focus.nameEn, totals: empty() };
+    add(focus.totals, r, 1);
+    byFocus.set(r.focus.code, focus);
+    const own = areasOf.get(r.id) ?? [];
+    for (const area of own) {
+      const entry = byArea.get(area.slug) ?? { name: area.name, totals: empty() };
+      add(entry.totals, r, 1 / own.length);
+      byArea.set(area.slug, entry);
+    }
+  }
+  const round = (t: MoneyTotals): MoneyTotals => ({
+    budget: Math.round(t.budget),
+    secured: Math.round(t.secured),
+    gap: Math.round(t.gap),
+    pipeline: Math.round(t.pipeline),
+  });
+  return {
+    total: round(total),
+    byArea: [...byArea.entries()].map(([slug, v]) => ({ slug, name: v.name, ...round(v.totals) })).sort((a, b) => a.name.localeCompare(b.name, "da")),
+    byFocus: [...byFocus.entries()].map(([code, v]) => ({ code, nameDa: v.nameDa, nameEn: v.nameEn, ...round(v.totals) })),
+  };
+}
+
+export type PlanCoFinancing = {
+  plan: { id: number; slug: string; name: string };
+  total: CoFinancing;
+  years: ({ year: number } & CoFinancing)[];
+};
+
+/** Local co-financing share per plan and per plan year, from secured money, as SQL aggregates. */
+export function coFinancingByPlan(planSlugs: string[] = [], db: DbOrTx = getDb()): PlanCoFinancing[] {
+  const local = sql<number>`coalesce(sum(case when ${fundingLines.stage} in (${securedStages}) and ${fundingSources.countsAsLocal} = 1 then ${fundingLines.amount} else 0 end), 0)`;
+  const rows = db
+    .select({
+      planId: plans.id,
+      slug: plans.slug,
+      name: plans.name,
+      year: fundingLines.year,
+      local: local.mapWith(Number),
+      secured: securedSum.mapWith(Number),
+    })
+    .from(fundingLines)
+    .innerJoin(activities, eq(activities.id, fundingLines.activityId))
+    .innerJoin(plans, eq(plans.id, activities.planId))
+    .innerJoin(fundingSources, eq(fundingSources.id, fundingLines.sourceId))
+    .where(planSlugs.length > 0 ? inArray(plans.slug, planSlugs) : undefined)
+    .groupBy(plans.id, fundingLines.year)
+    .orderBy(asc(plans.startsOn), asc(plans.name), asc(fundingLines.year))
+    .all();
+  const byPlan = new Map<number, PlanCoFinancing>();
+  for (const r of rows) {
+    const entry = byPlan.get(r.planId) ?? { plan: { id: r.planId, slug: r.slug, name: r.name }, total: coFinancing(0, 0), years: [] };
+    entry.years.push({ year: r.year, ...coFinancing(r.local, r.secured) });
+    byPlan.set(r.planId, entry);
+  }
+  for (const entry of byPlan.values()) {
+    const local = entry.years.reduce((n, y) => n + y.local, 0);
+    const secured = entry.years.reduce((n, y) => n + y.secured, 0);
+    entry.total = coFinancing(local, secured);
+  }
+  return [...byPlan.values()];
+}
+
+/** Plan years below 25 %, for warnings wherever the board looks. */
+export function coFinancingWarnings(planSlugs: string[] = [], db: DbOrTx = getDb()) {
+  return coFinancingByPlan(planSlugs, db).flatMap((p) => [
+    ...(p.total.warning ? [{ plan: p.plan, year: null as number | null, ...p.total }] : []),
+    ...p.years.filter((y) => y.warning).map((y) => ({ plan: p.plan, ...y })),
+  ]);
+}
+
+export type PipelineLine = {
+  id: number;
+  activityId: number;
+  activityTitle: string;
+  source: string;
+  year: number;
+  amount: number;
+  stage: FundingStage;
+  deadline: string | null;
+  urgency: ReturnType<typeof deadlineUrgency>;
+};
+
+/** Applications by stage (count, amount) and the open ones (prospect, applied) by deadline. */
+export function fundingPipeline(filters: FundingFilters, today: string, db: Db = getDb()) {
+  const where = activityConditions(filters);
+  const byStage = db
+    .select({ stage: fundingLines.stage, count: sql<number>`count(*)`, amount: sql<number>`coalesce(sum(${fundingLines.amount}), 0)` })
+    .from(fundingLines)
+    .innerJoin(activities, eq(activities.id, fundingLines.activityId))
+    .innerJoin(plans, eq(plans.id, activities.planId))
+    .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
+    .where(where.length > 0 ? and(...where) : undefined)
+    .groupBy(fundingLines.stage)
+    .all();
+  const stages = FUNDING_STAGES.map((stage) => byStage.find((s) => s.stage === stage) ?? { stage, count: 0, amount: 0 });
+  const open = db
+    .select({
+      id: fundingLines.id,
+      activityId: activities.id,
+      activityTitle: activities.title,
+      source: fundingSources.name,
+      year: fundingLines.year,
+      amount: fundingLines.amount,
+      stage: fundingLines.stage,
+      deadline: fundingLines.deadline,
+    })
+    .from(fundingLines)
+    .innerJoin(activities, eq(activities.id, fundingLines.activityId))
+    .innerJoin(plans, eq(plans.id, activities.planId))
+    .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
+    .innerJoin(fundingSources, eq(fundingSources.id, fundingLines.sourceId))
+    .where(and(inArray(fundingLines.stage, ["prospect", "applied"]), ...where))
+    .orderBy(sql`${fundingLines.deadline} is null`, asc(fundingLines.deadline), asc(activities.title))
+    .all();
+  return { stages, open: open.map((l): PipelineLine => ({ ...l, urgency: deadlineUrgency(l.deadline, today) })) };
+}
+
+export type FundingLineView = {
+  id: number;
+  sourceId: number;
+  source: string;
+  countsAsLocal: boolean;
+  year: number;
+  amount: number;
+  stage: FundingStage;
+  deadline: string | null;
+  decidedOn: string | null;
+  note: string;
+  version: number;
+};
+
+export function listFundingLines(activityId: number, db: DbOrTx = getDb()): FundingLineView[] {
+  return db
+    .select({
+      id: fundingLines.id,
+      sourceId: fundingLines.sourceId,
+      source: fundingSources.name,
+      countsAsLocal: fundingSources.countsAsLocal,
+      year: fundingLines.year,
+      amount: fundingLines.amount,
+      stage: fundingLines.stage,
+      deadline: fundingLines.deadline,
+      decidedOn: fundingLines.decidedOn,
+      note: fundingLines.note,
+      version: fundingLines.version,
+    })
+    .from(fundingLines)
+    .innerJoin(fundingSources, eq(fundingSources.id, fundingLines.sourceId))
+    .where(eq(fundingLines.activityId, activityId))
+    .orderBy(asc(fundingLines.year), asc(fundingSources.name), asc(fundingLines.id))
+    .all();
+}
+
+export function activityFunding(activityId: number, db: DbOrTx = getDb()): ActivityMoney {
+  const row = db
+    .select({ budget: activities.budget, secured: securedSum.mapWith(Number), pipeline: pipelineSum.mapWith(Number) })
+    .from(activities)
+    .leftJoin(fundingLines, eq(fundingLines.activityId, activities.id))
+    .where(eq(activities.id, activityId))
+    .groupBy(activities.id)
+    .get();
+  return activityMoney(row?.budget ?? 0, row?.secured ?? 0, row?.pipeline ?? 0);
+}
+
+export type FundingSourceRow = { id: number; name: string; kind: FundingSourceKind; countsAsLocal: boolean };
+
+export function listFundingSources(db: DbOrTx = getDb()): FundingSourceRow[] {
+  return db
+    .select({ id: fundingSources.id, name: fundingSources.name, kind: fundingSources.kind, countsAsLocal: fundingSources.countsAsLocal })
+    .from(fundingSources)
+    .orderBy(asc(fundingSources.name))
+    .all();
+}
+
+export class StaleLineError extends Error {}
+
+type LineInput = {
+  sourceId: number;
+  year: number;
+  amount: number;
+  stage: FundingStage;
+  deadline: string | null;
+  decidedOn: string | null;
+  note: string;
+};
+
+export function createFundingLine(activityId: number, input: LineInput, actorId: number, db: Db = getDb()): number {
+  return db.transaction((tx) => {
+    const row = tx.insert(fundingLines).values({ activityId, ...input }).returning().get();
+    writeAudit(tx, { userId: actorId, action: "funding-line.create", entity: "funding_line", entityId: row.id, after: row });
+    return row.id;
+  });
+}
+
+/** Changes a line of this activity; a line changed meanwhile by someone else is a conflict. */
+export function updateFundingLine(
+  activityId: number,
+  lineId: number,
+  input: LineInput & { version: number },
+  actorId: number,
+  db: Db = getDb(),
+): boolean {
+  return db.transaction((tx) => {
+    const before = tx
+      .select()
+      .from(fundingLines)
+      .where(and(eq(fundingLines.id, lineId), eq(fundingLines.activityId, activityId)))
+      .get();
+    if (!before) return false;
+    const { version, ...values } = input;
+    const after = tx
+      .update(fundingLines)
+      .set({ ...values, version: sql`${fundingLines.version} + 1`, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
+      .where(and(eq(fundingLines.id, lineId), eq(fundingLines.version, version)))
+      .returning()
+      .get();
+    if (!after) throw new StaleLineError();
+    writeAudit(tx, { userId: actorId, action: "funding-line.update", entity: "funding_line", entityId: lineId, before, after });
+    return true;
+  });
+}
+
+export type FlagView = {
+  id: number;
+  priority: FlagPriority;
+  note: string;
+  createdAt: string;
+  createdBy: string | null;
+  resolvedAt: string | null;
+};
+
+export function listFlags(activityId: number, db: DbOrTx = getDb()): FlagView[] {
+  return db
+    .select({
+      id: fundraisingFlags.id,
+      priority: fundraisingFlags.priority,
+      note: fundraisingFlags.note,
+      createdAt: fundraisingFlags.createdAt,
+      createdBy: users.name,
+      resolvedAt: fundraisingFlags.resolvedAt,
+    })
+    .from(fundraisingFlags)
+    .leftJoin(users, eq(users.id, fundraisingFlags.createdBy))
+    .where(eq(fundraisingFlags.activityId, activityId))
+    .orderBy(desc(fundraisingFlags.id))
+    .all();
+}
+
+export class FlagExistsError extends Error {}
+
+export function flagActivity(activityId: number, input: { priority: FlagPriority; note: string }, actorId: number, db: Db = getDb()): number {
+  return db.transaction((tx) => {
+    const open = tx
+      .select({ id: fundraisingFlags.id })
+      .from(fundraisingFlags)
+      .where(and(eq(fundraisingFlags.activityId, activityId), isNull(fundraisingFlags.resolvedAt)))
+      .get();
+    if (open) throw new FlagExistsError();
+    const row = tx.insert(fundraisingFlags).values({ activityId, ...input, createdBy: actorId }).returning().get();
+    writeAudit(tx, { userId: actorId, action: "flag.create", entity: "fundraising_flag", entityId: row.id, after: row });
+    return row.id;
+  });
+}
+
+/** Resolves the open flag of this activity; false when it has none with that id. */
+export function resolveFlag(activityId: number, flagId: number, actorId: number, db: Db = getDb()): boolean {
+  return db.transaction((tx) => {
+    const before = tx
+      .select()
+      .from(fundraisingFlags)
+      .where(and(eq(fundraisingFlags.id, flagId), eq(fundraisingFlags.activityId, activityId), isNull(fundraisingFlags.resolvedAt)))
+      .get();
+    if (!before) return false;
+    const after = tx
+      .update(fundraisingFlags)
+      .set({ resolvedAt: new Date().toISOString(), resolvedBy: actorId })
+      .where(eq(fundraisingFlags.id, flagId))
+      .returning()
+      .get();
+    writeAudit(tx, { userId: actorId, action: "flag.resolve", entity: "fundraising_flag", entityId: flagId, before, after });
+    return true;
+  });
+}
+
+/** The plan an activity belongs to, with its period (funding line years must fall inside it). */
+export function activityPlan(activityId: number, db: DbOrTx = getDb()) {
+  return db
+    .select({ slug: plans.slug, name: plans.name, startsOn: plans.startsOn, endsOn: plans.endsOn })
+    .from(activities)
+    .innerJoin(plans, eq(plans.id, activities.planId))
+    .where(eq(activities.id, activityId))
+    .get();
+}
+
+export function planOptions(db: DbOrTx = getDb()) {
+  return db.select({ slug: plans.slug, name: plans.name }).from(plans).orderBy(asc(plans.startsOn), asc(plans.name)).all();
+}
+
+/** Reads the /funding filters from a URL against what exists (unknown values are ignored and named). */
+export function parseFundingRequest(url: URL, db: Db = getDb()) {
+  const areaSlugs = db.select({ slug: areas.slug, name: areas.name }).from(areas).orderBy(asc(areas.name)).all();
+  const focus = db
+    .select({ code: focusAreas.code, nameDa: focusAreas.nameDa, nameEn: focusAreas.nameEn })
+    .from(focusAreas)
+    .orderBy(asc(focusAreas.sortOrder))
+    .all();
+  const planList = planOptions(db);
+  const parsed = parseFundingFilters(url.searchParams, {
+    areaSlugs: areaSlugs.map((a) => a.slug),
+    focusCodes: focus.map((f) => f.code),
+    planSlugs: planList.map((p) => p.slug),
+  });
+  return { ...parsed, options: { areas: areaSlugs, focusAreas: focus, plans: planList } };
+}
+
+export class DuplicateSourceError extends Error {}
+
+/** Creates or changes a funding source (admin); which sources count as local is the source's own property. */
+export function saveFundingSource(
+  input: { id?: number; name: string; kind: FundingSourceKind; countsAsLocal: boolean },
+  actorId: number,
+  db: Db = getDb(),
+): number {
+  return db.transaction((tx) => {
+    const clash = tx.select({ id: fundingSources.id }).from(fundingSources).where(eq(fundingSources.name, input.name)).get();
+    if (clash && clash.id !== input.id) throw new DuplicateSourceError();
+    if (input.id === undefined) {
+      const row = tx.insert(fundingSources).values({ name: input.name, kind: input.kind, countsAsLocal: input.countsAsLocal }).returning().get();
+      writeAudit(tx, { userId: actorId, action: "funding-source.create", entity: "funding_source", entityId: row.id, after: row });
+      return row.id;
+    }
+    const before = tx.select().from(fundingSources).where(eq(fundingSources.id, input.id)).get();
+    if (!before) throw new Response("Not found", { status: 404 });
+    const after = tx
+      .update(fundingSources)
+      .set({ name: input.name, kind: input.kind, countsAsLocal: input.countsAsLocal })
+      .where(eq(fundingSources.id, input.id))
+      .returning()
+      .get();
+    writeAudit(tx, { userId: actorId, action: "funding-source.update", entity: "funding_source", entityId: input.id, before, after });
+    return input.id;
+  });
+}

@@ -1,0 +1,335 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+
+import { FundingBadge, StatusBadge } from "../components/badges";
+import { FlagBadge } from "../components/funding/flag-panel";
+import { CoFinancingWarnings, StageBadge } from "../components/funding/funding-lines";
+import { formatDate, formatMoney, formatPercent } from "../i18n/format";
+import { useTranslation } from "../i18n/use-translation";
+import {
+  coFinancingByPlan,
+  coFinancingWarnings,
+  fundingPipeline,
+  fundingTotals,
+  listActivityMoney,
+  parseFundingRequest,
+} from "../models/funding.server";
+import { requireUserWith } from "../utils/auth.server";
+import { fundingFiltersToSearch } from "../utils/filters";
+import { today } from "../utils/today.server";
+import { ScrollArea } from "../components/scroll-area";
+
+export const meta: MetaFunction = () => [{ title: "Overblik" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWith(request, "portfolio:read");
+  const { filters, ignored, options } = parseFundingRequest(new URL(request.url));
+  return json({
+    filters,
+    ignored,
+    options,
+    ranked: listActivityMoney(filters, { onlyGaps: true }),
+    totals: fundingTotals(filters),
+    pipeline: fundingPipeline(filters, today()),
+    coFinancing: coFinancingByPlan(filters.plans),
+    warnings: coFinancingWarnings(filters.plans),
+  });
+}
+
+function Check({ name, value, label, checked }: { name: string; value: string; label: string; checked: boolean }) {
+  const id = `f-${name}-${value}`;
+  return (
+    <div className="form-group-checkbox">
+      <input className="form-checkbox" type="checkbox" id={id} name={name} value={value} defaultChecked={checked} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+export default function FundingOverview() {
+  const { filters, ignored, options, ranked, totals, pipeline, coFinancing, warnings } = useLoaderData<typeof loader>();
+  const { t, lang } = useTranslation();
+  const money = (n: number) => formatMoney(lang, n);
+  const search = fundingFiltersToSearch(filters);
+
+  return (
+    <>
+      <h1>{t("fundingPage.title")}</h1>
+      <p className="font-lead">{t("fundingPage.intro")}</p>
+      {ignored.length > 0 ? (
+        <div className="alert alert-warning" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{t("activities.ignored")}</p>
+            <ul>
+              {ignored.map((i, n) => (
+                <li key={n}>{t("activities.ignoredItem", { param: i.param, value: i.value })}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+      <CoFinancingWarnings warnings={warnings} />
+
+      <Form method="get" className="filter-bar" aria-label={t("activities.filters")}>
+        <fieldset>
+          <legend className="form-label">{t("activities.filter.area")}</legend>
+          {options.areas.map((a) => (
+            <Check key={a.slug} name="area" value={a.slug} label={a.name} checked={filters.areas.includes(a.slug)} />
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend className="form-label">{t("activities.filter.focus")}</legend>
+          {options.focusAreas.map((f) => (
+            <Check key={f.code} name="focus" value={f.code} label={lang === "da" ? f.nameDa : f.nameEn} checked={filters.focus.includes(f.code)} />
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend className="form-label">{t("fundingPage.filter.plan")}</legend>
+          {options.plans.map((p) => (
+            <Check key={p.slug} name="plan" value={p.slug} label={p.name} checked={filters.plans.includes(p.slug)} />
+          ))}
+          <Check name="flagged" value="1" label={t("fundingPage.filter.flagged")} checked={filters.flagged} />
+        </fieldset>
+        <div className="filter-bar-actions">
+          <button type="submit" className="button button-primary">
+            {t("activities.filter.apply")}
+          </button>{" "}
+          <Link to="/funding">{t("activities.filter.clear")}</Link>
+        </div>
+      </Form>
+
+      <section aria-labelledby="ranked-heading">
+        <div className="results-head">
+          <h2 id="ranked-heading">{t("fundingPage.ranked")}</h2>
+          <a href={`/funding.csv${search}`} className="button button-secondary" download>
+            {t("activities.csv")}
+          </a>
+        </div>
+        {ranked.length === 0 ? (
+          <p>{t("fundingPage.noGaps")}</p>
+        ) : (
+          <ScrollArea label={t("fundingPage.ranked")}>
+            <table className="table table--compact funding-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("col.title")}</th>
+                  <th scope="col">{t("col.areas")}</th>
+                  <th scope="col">{t("col.status")}</th>
+                  <th scope="col" className="num">{t("col.budget")}</th>
+                  <th scope="col" className="num">{t("col.secured")}</th>
+                  <th scope="col" className="num">{t("col.gap")}</th>
+                  <th scope="col" className="num">{t("col.pipeline")}</th>
+                  <th scope="col">{t("col.funding")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ranked.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">
+                      <Link to={`/activities/${r.id}`}>{r.title}</Link>
+                      {r.flag ? (
+                        <>
+                          <br />
+                          <FlagBadge priority={r.flag} />
+                        </>
+                      ) : null}
+                    </th>
+                    <td>{r.areaNames}</td>
+                    <td>
+                      <StatusBadge status={r.status} />
+                    </td>
+                    <td className="num">{money(r.budget)}</td>
+                    <td className="num">{money(r.secured)}</td>
+                    <td className="num strong">{money(r.gap)}</td>
+                    <td className="num">{money(r.pipeline)}</td>
+                    <td>
+                      <FundingBadge state={r.state} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={3}>
+                    {t("fundingPage.total")}
+                  </th>
+                  <td className="num">{money(ranked.reduce((n, r) => n + r.budget, 0))}</td>
+                  <td className="num">{money(ranked.reduce((n, r) => n + r.secured, 0))}</td>
+                  <td className="num strong">{money(ranked.reduce((n, r) => n + r.gap, 0))}</td>
+                  <td className="num">{money(ranked.reduce((n, r) => n + r.pipeline, 0))}</td>
+                  <td />
+                </tr>
+              </tfoot>
+            </table>
+          </ScrollArea>
+        )}
+      </section>
+
+      <section aria-labelledby="pipeline-heading">
+        <h2 id="pipeline-heading">{t("fundingPage.pipeline")}</h2>
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">{t("funding.stage")}</th>
+              <th scope="col" className="num">{t("col.count")}</th>
+              <th scope="col" className="num">{t("funding.amount")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pipeline.stages.map((s) => (
+              <tr key={s.stage}>
+                <th scope="row">
+                  <StageBadge stage={s.stage} />
+                </th>
+                <td className="num">{s.count}</td>
+                <td className="num">{money(s.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3>{t("fundingPage.deadlines")}</h3>
+        {pipeline.open.length === 0 ? (
+          <p>{t("fundingPage.noOpen")}</p>
+        ) : (
+          <ScrollArea label={t("fundingPage.deadlines")}>
+            <table className="table table--compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t("funding.deadline")}</th>
+                  <th scope="col">{t("col.title")}</th>
+                  <th scope="col">{t("funding.source")}</th>
+                  <th scope="col">{t("funding.stage")}</th>
+                  <th scope="col" className="num">{t("funding.amount")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pipeline.open.map((l) => (
+                  <tr key={l.id} className={l.urgency ? `deadline-${l.urgency}` : undefined}>
+                    <td>
+                      {l.deadline ? formatDate(lang, l.deadline) : t("common.none")}
+                      {l.urgency === "passed" ? <span className="overdue"> ⚠ {t("fundingPage.deadlinePassed")}</span> : null}
+                      {l.urgency === "soon" ? <span className="soon"> {t("fundingPage.deadlineSoon")}</span> : null}
+                    </td>
+                    <td>
+                      <Link to={`/activities/${l.activityId}`}>{l.activityTitle}</Link>
+                    </td>
+                    <td>{l.source}</td>
+                    <td>
+                      <StageBadge stage={l.stage} />
+                    </td>
+                    <td className="num">{money(l.amount)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollArea>
+        )}
+      </section>
+
+      <div className="row">
+        <section className="col-12 col-lg-6" aria-labelledby="by-area-heading">
+          <h2 id="by-area-heading">{t("fundingPage.byArea")}</h2>
+          <TotalsTable label={t("fundingPage.byArea")} rows={totals.byArea.map((a) => ({ ...a, key: a.slug }))} total={totals.total} />
+          <p className="muted small">{t("areas.perActivity")}</p>
+        </section>
+        <section className="col-12 col-lg-6" aria-labelledby="by-focus-heading">
+          <h2 id="by-focus-heading">{t("fundingPage.byFocus")}</h2>
+          <TotalsTable label={t("fundingPage.byFocus")} rows={totals.byFocus.map((f) => ({ ...f, key: f.code, name: lang === "da" ? f.nameDa : f.nameEn }))} total={totals.total} />
+        </section>
+      </div>
+
+      <section aria-labelledby="cofinancing-heading">
+        <h2 id="cofinancing-heading">{t("cofinancing.heading")}</h2>
+        <p>{t("cofinancing.intro")}</p>
+        <ScrollArea label={t("cofinancing.heading")}>
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">{t("col.plan")}</th>
+                <th scope="col">{t("cofinancing.year")}</th>
+                <th scope="col" className="num">{t("cofinancing.local")}</th>
+                <th scope="col" className="num">{t("cofinancing.secured")}</th>
+                <th scope="col" className="num">{t("cofinancing.share")}</th>
+                <th scope="col" className="num">{t("cofinancing.missing")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {coFinancing.flatMap((p) => [
+                ...p.years.map((y) => (
+                  <tr key={`${p.plan.slug}-${y.year}`} className={y.warning ? "row-warning" : undefined}>
+                    <th scope="row">{p.plan.name}</th>
+                    <td>{y.year}</td>
+                    <td className="num">{money(y.local)}</td>
+                    <td className="num">{money(y.secured)}</td>
+                    <td className="num">
+                      {y.share === null ? t("common.none") : formatPercent(lang, y.share, 1)}
+                      {y.warning ? <span className="overdue"> ⚠ {t("cofinancing.below")}</span> : null}
+                    </td>
+                    <td className="num">{y.warning ? money(y.amountMissing) : t("common.none")}</td>
+                  </tr>
+                )),
+                <tr key={`${p.plan.slug}-total`} className="row-total">
+                  <th scope="row">{p.plan.name}</th>
+                  <td>{t("cofinancing.allYears")}</td>
+                  <td className="num">{money(p.total.local)}</td>
+                  <td className="num">{money(p.total.secured)}</td>
+                  <td className="num">
+                    {p.total.share === null ? t("common.none") : formatPercent(lang, p.total.share, 1)}
+                    {p.total.warning ? <span className="overdue"> ⚠ {t("cofinancing.below")}</span> : null}
+                  </td>
+                  <td className="num">{p.total.warning ? money(p.total.amountMissing) : t("common.none")}</td>
+                </tr>,
+              ])}
+            </tbody>
+          </table>
+        </ScrollArea>
+      </section>
+    </>
+  );
+}
+
+function TotalsTable({
+  label,
+  rows,
+  total,
+}: {
+  label: string;
+  rows: { key: string; name: string; budget: number; secured: number; gap: number; pipeline: number }[];
+  total: { budget: number; secured: number; gap: number; pipeline: number };
+}) {
+  const { t, lang } = useTranslation();
+  const money = (n: number) => formatMoney(lang, n);
+  return (
+    <ScrollArea label={label}>
+      <table className="table table--compact">
+        <thead>
+          <tr>
+            <th scope="col">{t("col.name")}</th>
+            <th scope="col" className="num">{t("col.budget")}</th>
+            <th scope="col" className="num">{t("col.secured")}</th>
+            <th scope="col" className="num">{t("col.gap")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.name}</th>
+              <td className="num">{money(r.budget)}</td>
+              <td className="num">{money(r.secured)}</td>
+              <td className="num">{money(r.gap)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("fundingPage.total")}</th>
+            <td className="num">{money(total.budget)}</td>
+            <td className="num">{money(total.secured)}</td>
+            <td className="num">{money(total.gap)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </ScrollArea>
+  );
+}

@@ -1,0 +1,71 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { activityMoney, coFinancing, deadlineUrgency, LOCAL_SHARE_MINIMUM } from "./funding";
+
+describe("coFinancing", () => {
+  it("is undefined with nothing secured, and then warns of nothing", () => {
+    expect(coFinancing(0, 0)).toEqual({ local: 0, secured: 0, share: null, warning: false, amountMissing: 0 });
+  });
+
+  it("warns below 25 % and names the amount that would lift it to 25 %", () => {
+    // 1.000.000 secured, 200.000 local: 20 %. Adding x local: (200.000 + x) / (1.000.000 + x) = 0.25 → x = 66.667.
+    const c = coFinancing(200_000, 1_000_000);
+    expect(c.share).toBeCloseTo(0.2);
+    expect(c.warning).toBe(true);
+    expect(c.amountMissing).toBe(66_667);
+  });
+
+  it("does not warn at exactly 25 %", () => {
+    expect(coFinancing(250_000, 1_000_000)).toMatchObject({ share: 0.25, warning: false, amountMissing: 0 });
+  });
+
+  it("the amount missing, added as local money, lifts the share to at least 25 % and no more than needed", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 ** 9 }), fc.integer({ min: 0, max: 10 ** 9 }), (secured, rawLocal) => {
+        const local = Math.min(rawLocal, secured);
+        const c = coFinancing(local, secured);
+        expect(c.share).not.toBeNull();
+        if (!c.warning) {
+          expect(c.amountMissing).toBe(0);
+          return;
+        }
+        const lifted = coFinancing(local + c.amountMissing, secured + c.amountMissing);
+        expect(lifted.share ?? 0).toBeGreaterThanOrEqual(LOCAL_SHARE_MINIMUM);
+        if (c.amountMissing > 1) {
+          const short = coFinancing(local + c.amountMissing - 1, secured + c.amountMissing - 1);
+          expect(short.warning).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe("activityMoney", () => {
+  it("derives gap, surplus and state", () => {
+    expect(activityMoney(1000, 0, 500)).toMatchObject({ gap: 1000, surplus: 0, state: "unfunded", pipeline: 500 });
+    expect(activityMoney(1000, 600, 0)).toMatchObject({ gap: 400, state: "partly" });
+    expect(activityMoney(1000, 1200, 0)).toMatchObject({ gap: 0, surplus: 200, state: "funded" });
+  });
+
+  it("keeps state and gap consistent for any amounts", () => {
+    fc.assert(
+      fc.property(fc.nat(10 ** 10), fc.nat(10 ** 10), (budget, secured) => {
+        const m = activityMoney(budget, secured, 0);
+        if (m.state === "funded") expect(m.gap).toBe(0);
+        if (m.state === "unfunded") expect(m.gap).toBe(budget);
+        if (m.state === "partly") expect(m.gap).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe("deadlineUrgency", () => {
+  it("flags passed deadlines and highlights the next 30 days", () => {
+    expect(deadlineUrgency("2026-06-14", "2026-06-15")).toBe("passed");
+    expect(deadlineUrgency("2026-06-15", "2026-06-15")).toBe("soon");
+    expect(deadlineUrgency("2026-07-15", "2026-06-15")).toBe("soon");
+    expect(deadlineUrgency("2026-07-16", "2026-06-15")).toBe("later");
+    expect(deadlineUrgency(null, "2026-06-15")).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The funding figures every page, CSV and test must agree on (DESIGN.md "Definitions"). SQL aggregates
+ * produce the sums; these functions turn sums into the figures people read.
+ */
+import { fundingGap, fundingState, type FundingState } from "./domain";
+
+export { fundingGap, fundingState };
+
+/** LBF: at least 25 % of secured funding must be local co-financing (municipality, housing organisations). */
+export const LOCAL_SHARE_MINIMUM = 0.25;
+
+export type CoFinancing = {
+  local: number;
+  secured: number;
+  /** local ÷ secured; null when nothing is secured ("—", no warning). */
+  share: number | null;
+  warning: boolean;
+  /** Extra local money that would lift the share to 25 %: (0.25 × secured − local) ÷ 0.75, whole kroner up. */
+  amountMissing: number;
+};
+
+export function coFinancing(local: number, secured: number): CoFinancing {
+  if (secured <= 0) return { local, secured, share: null, warning: false, amountMissing: 0 };
+  const share = local / secured;
+  const warning = share < LOCAL_SHARE_MINIMUM;
+  const missing = warning ? Math.ceil((LOCAL_SHARE_MINIMUM * secured - local) / (1 - LOCAL_SHARE_MINIMUM)) : 0;
+  return { local, secured, share, warning, amountMissing: Math.max(0, missing) };
+}
+
+export type ActivityMoney = {
+  budget: number;
+  secured: number;
+  pipeline: number;
+  gap: number;
+  surplus: number;
+  state: FundingState;
+};
+
+export function activityMoney(budget: number, secured: number, pipeline: number): ActivityMoney {
+  const { gap, surplus } = fundingGap(budget, secured);
+  return { budget, secured, pipeline, gap, surplus, state: fundingState(budget, secured) };
+}
+
+/** A deadline's urgency relative to today: passed, within 30 days, or later. */
+export function deadlineUrgency(deadline: string | null, today: string): "passed" | "soon" | "later" | null {
+  if (!deadline) return null;
+  if (deadline < today) return "passed";
+  const days = (Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000;
+  return days <= 30 ? "soon" : "later";
+}
