@@ -59,6 +59,26 @@ app.use((req, res, next) => {
   res.status(403).type("text/plain; charset=utf-8").send("Afvist: forespørgslen kom ikke fra Overbliks egne sider.\nForbidden: this request did not come from Overblik's own pages.\n");
 });
 
+// No form of ours comes near 1 MB. A body must say its length, so an oversized one is refused before it is
+// read; browsers always send Content-Length with a form.
+const MAX_BODY_BYTES = 1024 * 1024;
+app.use((req, res, next) => {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const length = req.get("content-length");
+  if (length === undefined) {
+    if (req.get("transfer-encoding")) {
+      res.status(411).type("text/plain; charset=utf-8").send("Length Required\n");
+      return;
+    }
+    return next();
+  }
+  if (!/^\d{1,12}$/.test(length) || Number(length) > MAX_BODY_BYTES) {
+    res.status(413).type("text/plain; charset=utf-8").send("Payload Too Large\n");
+    return;
+  }
+  next();
+});
+
 // Fingerprinted build output may be cached for a year; everything else in public/ for an hour.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));

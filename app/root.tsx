@@ -69,7 +69,7 @@ function LanguageSwitch() {
     <Form method="post" action="/language" className="language-form" reloadDocument>
       <input type="hidden" name="lang" value={other} />
       <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
-      <button type="submit" className="button button-tertiary" lang={other} aria-label={t("lang.switchLabel")}>
+      <button type="submit" className="button button-tertiary" lang={other} title={t("lang.switchLabel")}>
         {t("lang.switchTo")}
       </button>
     </Form>

@@ -7,6 +7,7 @@ const MESSAGES: Record<number, { title: MessageKey; text: MessageKey }> = {
   400: { title: "error.badRequest.title", text: "error.badRequest.text" },
   403: { title: "error.forbidden.title", text: "error.forbidden.text" },
   404: { title: "error.notFound.title", text: "error.notFound.text" },
+  413: { title: "error.tooLarge.title", text: "error.tooLarge.text" },
 };
 
 const UNEXPECTED = { title: "error.unexpected.title", text: "error.unexpected.text" } as const;
@@ -19,7 +20,8 @@ export function GeneralErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const messages = MESSAGES[status] ?? UNEXPECTED;
+  // Any other 4xx is the request's fault, not ours: say so rather than "something went wrong".
+  const messages = MESSAGES[status] ?? (status >= 400 && status < 500 ? MESSAGES[400]! : UNEXPECTED);
   return (
     <div className="error-page" role="alert">
       <h1>{t(messages.title)}</h1>

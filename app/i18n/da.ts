@@ -315,7 +315,6 @@ export const da = {
   "milestone.dueOn": "Frist",
   "milestone.save": "Gem milepæl",
   "milestone.markDone": "Markér som nået",
-  "milestone.markDoneLabel": "Markér milepælen {title} som nået",
   "my.title": "Mine aktiviteter",
   "my.intro": "Aktiviteterne i dine boligområder, de længst uopdaterede først. En aktivitet er forældet, når den ikke er opdateret i {days} dage.",
   "my.count": "Aktiviteter",
@@ -324,7 +323,8 @@ export const da = {
   "my.none": "Du har ingen aktiviteter. Bed en administrator om at knytte dig til dine boligområder.",
   "my.lastUpdate": "Seneste opdatering",
   "my.attention": "Bemærk",
-  "my.daysAgo": "{days} dage siden",
+  "my.daysAgo.one": "{count} dag siden",
+  "my.daysAgo.other": "{count} dage siden",
   "my.never": "Aldrig opdateret",
   "my.stale": "Forældet",
   "my.update": "Opdater",
@@ -425,6 +425,8 @@ export const da = {
   "sources.saved": "Kilden er gemt.",
   "sources.error.duplicate": "Der findes allerede en kilde med det navn.",
   "sources.error.kind": "Vælg en type på listen.",
+  "error.tooLarge.title": "Forespørgslen er for stor",
+  "error.tooLarge.text": "Det, der blev sendt, er større end nogen formular i Overblik. Prøv med mindre tekst.",
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatDate, formatMoney, formatNumber, formatPercent } from "./format";
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from "./format";
 import { catalogues, translate, translatePlural } from "./i18n";
 
 describe("message catalogues", () => {
@@ -51,7 +51,21 @@ describe("formatting", () => {
     expect(formatPercent("en", 0.25)).toBe("25%");
   });
 
-  it("formats dates in Copenhagen time, the same whatever the process time zone", () => {
+  it("formats instants in Copenhagen time whatever the process time zone", () => {
+    const previous = process.env.TZ;
+    try {
+      for (const tz of ["UTC", "America/New_York", "Asia/Tokyo"]) {
+        process.env.TZ = tz;
+        // 22:30 UTC on 14 June is 00:30 on 15 June in Copenhagen.
+        expect(formatDateTime("da", "2026-06-14T22:30:00Z")).toBe("15. jun. 2026, 00.30");
+        expect(formatDate("da", "2026-06-15")).toBe("15. jun. 2026");
+      }
+    } finally {
+      process.env.TZ = previous;
+    }
+  });
+
+  it("formats dates in Copenhagen time", () => {
     expect(formatDate("da", "2020-05-01")).toBe("1. maj 2020");
     expect(formatDate("en", "2020-05-01")).toBe("1 May 2020");
     expect(formatDate("da", "2026-12-31")).toBe("31. dec. 2026");

@@ -10,6 +10,7 @@ import {
   organisations,
 } from "../../db/schema";
 import type { AreaClassification, FocusAreaCode } from "../utils/domain";
+import { roundShares } from "../utils/funding";
 import { listAllActivities, type ActivityListRow } from "./activity.server";
 
 export type AreaSummary = {
@@ -31,7 +32,7 @@ const areaBudgetShareSql = sql<number>`coalesce(sum(
 ), 0)`;
 
 export function listAreas(db: Db = getDb()): AreaSummary[] {
-  return db
+  const rows = db
     .select({
       slug: areas.slug,
       name: areas.name,
@@ -40,7 +41,7 @@ export function listAreas(db: Db = getDb()): AreaSummary[] {
       housingSections: areas.housingSections,
       classification: areas.classification,
       activityCount: sql<number>`count(${activities.id})`,
-      budgetShare: areaBudgetShareSql.mapWith((v: number) => Math.round(v)),
+      budgetShare: areaBudgetShareSql.mapWith(Number),
     })
     .from(areas)
     .leftJoin(activityAreas, eq(activityAreas.areaId, areas.id))
@@ -48,6 +49,9 @@ export function listAreas(db: Db = getDb()): AreaSummary[] {
     .groupBy(areas.id)
     .orderBy(asc(areas.name))
     .all();
+  // Whole kroner that still add up to the city total.
+  const shares = roundShares(rows.map((r) => r.budgetShare));
+  return rows.map((r, i) => ({ ...r, budgetShare: shares[i] ?? 0 }));
 }
 
 export type AreaDetail = AreaSummary & {

@@ -1,7 +1,8 @@
-import { and, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 
 import { getDb, type Db, type DbOrTx } from "../../db/client.server";
 import { auditLog, users } from "../../db/schema";
+import { addDays, copenhagenDayStartUtc } from "../utils/dates";
 
 export type AuditEntry = {
   userId: number | null;
@@ -44,9 +45,9 @@ export function listAudit(filters: AuditFilters, db: Db = getDb()) {
   if (filters.entityId) where.push(eq(auditLog.entityId, filters.entityId));
   if (filters.userEmail) where.push(eq(users.email, filters.userEmail.toLowerCase()));
   if (filters.action) where.push(eq(auditLog.action, filters.action));
-  if (filters.from) where.push(gte(auditLog.at, filters.from));
-  // `to` is a date: include the whole day.
-  if (filters.to) where.push(lte(auditLog.at, `${filters.to}T23:59:59.999Z`));
+  // The filter's dates are Copenhagen days, as the times are shown; the log stores UTC instants.
+  if (filters.from) where.push(gte(auditLog.at, copenhagenDayStartUtc(filters.from)));
+  if (filters.to) where.push(lt(auditLog.at, copenhagenDayStartUtc(addDays(filters.to, 1))));
   const condition = where.length > 0 ? and(...where) : undefined;
   const total =
     db.select({ n: sql<number>`count(*)` }).from(auditLog).leftJoin(users, eq(users.id, auditLog.userId)).where(condition).get()?.n ?? 0;

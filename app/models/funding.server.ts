@@ -21,7 +21,7 @@ import {
   type FundingSourceKind,
   type FundingStage,
 } from "../utils/domain";
-import { activityMoney, coFinancing, deadlineUrgency, type ActivityMoney, type CoFinancing } from "../utils/funding";
+import { activityMoney, coFinancing, deadlineUrgency, roundShares, type ActivityMoney, type CoFinancing } from "../utils/funding";
 import { parseFundingFilters } from "../utils/filters";
 import { writeAudit } from "./audit.server";
 
@@ -154,9 +154,20 @@ export function fundingTotals(filters: FundingFilters, db: Db = getDb()) {
     gap: Math.round(t.gap),
     pipeline: Math.round(t.pipeline),
   });
+  // Area figures are split shares: round them so they still add up to the total.
+  const areaEntries = [...byArea.entries()].sort((a, b) => a[1].name.localeCompare(b[1].name, "da"));
+  const split = (key: keyof MoneyTotals) => roundShares(areaEntries.map(([, v]) => v.totals[key]));
+  const [budgets, secureds, gaps, pipelines] = [split("budget"), split("secured"), split("gap"), split("pipeline")];
   return {
     total: round(total),
-    byArea: [...byArea.entries()].map(([slug, v]) => ({ slug, name: v.name, ...round(v.totals) })).sort((a, b) => a.name.localeCompare(b.name, "da")),
+    byArea: areaEntries.map(([slug, v], i) => ({
+      slug,
+      name: v.name,
+      budget: budgets[i] ?? 0,
+      secured: secureds[i] ?? 0,
+      gap: gaps[i] ?? 0,
+      pipeline: pipelines[i] ?? 0,
+    })),
     byFocus: [...byFocus.entries()].map(([code, v]) => ({ code, nameDa: v.nameDa, nameEn: v.nameEn, ...round(v.totals) })),
   };
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 
 import { getDb, type Db } from "../../db/client.server";
 import { indicators, milestones } from "../../db/schema";
@@ -25,21 +25,22 @@ export function createMilestone(input: { activityId: number; title: string; dueO
   });
 }
 
-/** Marks a milestone of this activity done; false when there is no such open milestone. */
+/** Marks a milestone of this activity done: "not-found" for another activity's, "already-done" for a done one. */
 export function completeMilestone(
   input: { activityId: number; milestoneId: number; doneOn: string },
   actorId: number,
   db: Db = getDb(),
-): boolean {
+): "done" | "not-found" | "already-done" {
   return db.transaction((tx) => {
     const before = tx
       .select()
       .from(milestones)
-      .where(and(eq(milestones.id, input.milestoneId), eq(milestones.activityId, input.activityId), isNull(milestones.doneOn)))
+      .where(and(eq(milestones.id, input.milestoneId), eq(milestones.activityId, input.activityId)))
       .get();
-    if (!before) return false;
+    if (!before) return "not-found";
+    if (before.doneOn !== null) return "already-done";
     const after = tx.update(milestones).set({ doneOn: input.doneOn }).where(eq(milestones.id, before.id)).returning().get();
     writeAudit(tx, { userId: actorId, action: "milestone.complete", entity: "milestone", entityId: before.id, before, after });
-    return true;
+    return "done";
   });
 }

@@ -1,13 +1,16 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { formatMoney, formatNumber } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { getOverview } from "../models/activity.server";
 import { ACTIVITY_STATUSES } from "../utils/domain";
 import { filtersToSearch } from "../utils/filters";
 import { requireUserWith } from "../utils/auth.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("overview.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "portfolio:read");

@@ -7,6 +7,7 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { formatDate, formatDateTime, formatMoney } from "../i18n/format";
 import type { MessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { getActivity } from "../models/activity.server";
 import { invariantResponse, requireId } from "../utils/http.server";
 import { getActivityForReport, getIndicators, getMilestones, getTimeline } from "../models/status-update.server";
@@ -27,9 +28,7 @@ function activityPlanSlug(activityId: number): string {
 }
 import { requireUserWith } from "../utils/auth.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.activity.title} – Overblik` : "Overblik" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, () => (data ? data.activity.title : undefined));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, "portfolio:read");

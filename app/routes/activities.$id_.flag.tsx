@@ -6,6 +6,7 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { FlagPanel } from "../components/funding/flag-panel";
 import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { getActivity } from "../models/activity.server";
 import { FlagExistsError, flagActivity, listFlags, resolveFlag } from "../models/funding.server";
 import { requireUserWith } from "../utils/auth.server";
@@ -14,7 +15,7 @@ import { FlagSchema, ResolveFlagSchema } from "../utils/funding-forms.server";
 import { invariantResponse, requireId } from "../utils/http.server";
 import { formToObject } from "../utils/user-forms.server";
 
-export const meta: MetaFunction = () => [{ title: "Overblik" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? t("flag.pageTitle", { title: data.activity.title }) : undefined));
 
 async function load(request: Request, idParam: string | undefined) {
   const user = await requireUserWith(request, "flag:write");

@@ -7,6 +7,7 @@ import { FundingLineForm } from "../components/funding/funding-line-form";
 import { FundingLinesTable } from "../components/funding/funding-lines";
 import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import {
   activityPlan,
   createFundingLine,
@@ -23,7 +24,7 @@ import { invariantResponse, requireId } from "../utils/http.server";
 import { formToObject } from "../utils/user-forms.server";
 import { getActivity } from "../models/activity.server";
 
-export const meta: MetaFunction = () => [{ title: "Overblik" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? t("funding.pageTitle", { title: data.activity.title }) : undefined));
 
 async function load(request: Request, idParam: string | undefined) {
   const user = await requireUserWith(request, "funding:write");

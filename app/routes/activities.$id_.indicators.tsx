@@ -6,6 +6,7 @@ import { IndicatorForm } from "../components/activity/definition-forms";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { createIndicator } from "../models/indicator.server";
 import { getActivityForReport } from "../models/status-update.server";
 import { requirePermission, requireUser } from "../utils/auth.server";
@@ -14,7 +15,7 @@ import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
 import { invariantResponse, requireId } from "../utils/http.server";
 import { formToObject } from "../utils/user-forms.server";
 
-export const meta: MetaFunction = () => [{ title: "Overblik" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? `${t("indicator.add")}: ${data.activity.title}` : undefined));
 
 /** Managers define indicators for their own activities (as they report on them). */
 async function load(request: Request, idParam: string | undefined) {

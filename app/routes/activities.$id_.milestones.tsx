@@ -6,6 +6,7 @@ import { MilestoneForm } from "../components/activity/definition-forms";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { completeMilestone, createMilestone } from "../models/indicator.server";
 import { getActivityForReport } from "../models/status-update.server";
 import { requirePermission, requireUser } from "../utils/auth.server";
@@ -15,7 +16,7 @@ import { invariantResponse, requireId } from "../utils/http.server";
 import { today } from "../utils/today.server";
 import { formToObject } from "../utils/user-forms.server";
 
-export const meta: MetaFunction = () => [{ title: "Overblik" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? `${t("milestone.add")}: ${data.activity.title}` : undefined));
 
 async function load(request: Request, idParam: string | undefined) {
   const user = await requireUser(request);
@@ -43,9 +44,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (parsed.data.doneOn > today()) {
       return json<ActionData>({ errors: { doneOn: ["update.error.dateFuture"] }, values }, { status: 400 });
     }
-    const done = completeMilestone({ activityId: activity.id, milestoneId: parsed.data.milestoneId, doneOn: parsed.data.doneOn }, user.id);
-    // Another activity's milestone, or one already done: nothing to complete here.
-    invariantResponse(done, 404);
+    const outcome = completeMilestone({ activityId: activity.id, milestoneId: parsed.data.milestoneId, doneOn: parsed.data.doneOn }, user.id);
+    // Another activity's milestone is none of this page's business.
+    invariantResponse(outcome !== "not-found", 404);
+    // A double click, or a colleague first: it is done either way, so say so.
+    if (outcome === "already-done") return redirect(`/activities/${activity.id}?saved=milestone`, 303);
     return redirect(`/activities/${activity.id}?saved=milestone`, 303);
   }
 

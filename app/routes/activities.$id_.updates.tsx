@@ -6,6 +6,7 @@ import { StatusUpdateForm } from "../components/activity/status-update-form";
 import { Timeline } from "../components/activity/timeline";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { getActivityForReport, getTimeline, recordStatusUpdate, VersionConflictError } from "../models/status-update.server";
 import { requirePermission, requireUser } from "../utils/auth.server";
 import { can } from "../utils/permissions";
@@ -16,7 +17,7 @@ import { today } from "../utils/today.server";
 import { nextStatuses } from "../utils/transitions";
 import { formToObject } from "../utils/user-forms.server";
 
-export const meta: MetaFunction = () => [{ title: "Overblik" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? t("update.title", { title: data.activity.title }) : undefined));
 
 /** The form as a page of its own: reached directly, or shown again after a refused update. */
 async function load(request: Request, idParam: string | undefined) {

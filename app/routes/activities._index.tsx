@@ -5,6 +5,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { formatMoney } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { listActivities } from "../models/activity.server";
 import { getFilterOptions } from "../models/area.server";
 import { ACTIVITY_STATUSES, FUNDING_STATES } from "../utils/domain";
@@ -12,7 +13,7 @@ import { filtersToSearch, PAGE_SIZE, parseActivityFilters } from "../utils/filte
 import { requireUserWith } from "../utils/auth.server";
 import { ScrollArea } from "../components/scroll-area";
 
-export const meta: MetaFunction = () => [{ title: "Overblik" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("activities.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "portfolio:read");

@@ -3,12 +3,13 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { auditFacets, listAudit } from "../models/audit.server";
 import { requireUserWith } from "../utils/auth.server";
 import { isIsoDate } from "../utils/dates";
 import { ScrollArea } from "../components/scroll-area";
 
-export const meta: MetaFunction = () => [{ title: "Overblik" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("audit.title"));
 
 /** Filters that do not parse are dropped (and named), like the activity list's. */
 export async function loader({ request }: LoaderFunctionArgs) {

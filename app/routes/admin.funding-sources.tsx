@@ -5,6 +5,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { ErrorSummary, Field } from "../components/forms";
 import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { DuplicateSourceError, listFundingSources, saveFundingSource } from "../models/funding.server";
 import { requireUserWith } from "../utils/auth.server";
 import { FUNDING_SOURCE_KINDS } from "../utils/domain";
@@ -12,7 +13,7 @@ import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
 import { FundingSourceSchema } from "../utils/funding-forms.server";
 import { formToObject } from "../utils/user-forms.server";
 
-export const meta: MetaFunction = () => [{ title: "Overblik" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("sources.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "sources:manage");

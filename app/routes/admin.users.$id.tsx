@@ -7,6 +7,7 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, Field } from "../components/forms";
 import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { areaOptions, getUserById, resetPassword, StaleVersionError, updateUser } from "../models/user.server";
 import { requireUserWith } from "../utils/auth.server";
 import { ROLES } from "../utils/domain";
@@ -14,7 +15,7 @@ import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
 import { invariantResponse, requireId } from "../utils/http.server";
 import { formToObject, ResetPasswordSchema, UpdateUserSchema } from "../utils/user-forms.server";
 
-export const meta: MetaFunction = () => [{ title: "Overblik" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? t("admin.users.editTitle", { email: data.user.email }) : undefined));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUserWith(request, "users:manage");

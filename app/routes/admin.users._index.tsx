@@ -6,6 +6,7 @@ import { AreaCheckboxes } from "../components/area-checkboxes";
 import { ErrorSummary, Field } from "../components/forms";
 import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { areaOptions, createUser, DuplicateEmailError, listUsers } from "../models/user.server";
 import { requireUserWith } from "../utils/auth.server";
 import { ROLES } from "../utils/domain";
@@ -13,7 +14,7 @@ import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
 import { CreateUserSchema, formToObject } from "../utils/user-forms.server";
 import { ScrollArea } from "../components/scroll-area";
 
-export const meta: MetaFunction = () => [{ title: "Overblik" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("admin.users.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "users:manage");

@@ -6,13 +6,12 @@ import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { formatMoney, formatNumber } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { getArea } from "../models/area.server";
 import { invariantResponse } from "../utils/http.server";
 import { requireUserWith } from "../utils/auth.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.area.name} – Overblik` : "Overblik" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, () => (data ? data.area.name : undefined));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUserWith(request, "portfolio:read");

@@ -1,12 +1,15 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { formatMoney, formatNumber } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { listAreas } from "../models/area.server";
 import { requireUserWith } from "../utils/auth.server";
 import { ScrollArea } from "../components/scroll-area";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("areas.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "portfolio:read");

@@ -7,6 +7,7 @@ import { FlagBadge } from "../components/funding/flag-panel";
 import { CoFinancingWarnings, StageBadge } from "../components/funding/funding-lines";
 import { formatDate, formatMoney, formatPercent } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import {
   coFinancingByPlan,
   coFinancingWarnings,
@@ -20,7 +21,7 @@ import { fundingFiltersToSearch } from "../utils/filters";
 import { today } from "../utils/today.server";
 import { ScrollArea } from "../components/scroll-area";
 
-export const meta: MetaFunction = () => [{ title: "Overblik" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("fundingPage.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "portfolio:read");

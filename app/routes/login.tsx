@@ -8,12 +8,13 @@ import { formatDateTime } from "../i18n/format";
 import { isMessageKey, translator } from "../i18n/i18n";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { getLoginPageInfo, signIn } from "../models/login.server";
 import { readForm } from "../utils/forms.server";
 import { safeRedirectPath } from "../utils/redirect";
 import { createSession, getSessionUser } from "../utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Overblik" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("login.title"));
 
 /** Document responses take only the headers a route passes on: keep Retry-After on a 429. */
 export const headers: HeadersFunction = ({ actionHeaders }) => {

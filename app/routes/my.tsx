@@ -5,13 +5,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { HealthBadge, StatusBadge } from "../components/badges";
 import { formatDate } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
+import { pageTitle } from "../utils/meta";
 import { listMyActivities } from "../models/status-update.server";
 import { requireUser } from "../utils/auth.server";
 import { getEnv } from "../utils/env.server";
 import { today } from "../utils/today.server";
 import { ScrollArea } from "../components/scroll-area";
 
-export const meta: MetaFunction = () => [{ title: "Overblik" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("my.title"));
 
 /** A programme manager's activities across their areas (an admin's: every activity), stalest first. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function MyActivities() {
   const { activities, staleDays, staleCount, overdueCount } = useLoaderData<typeof loader>();
-  const { t, lang } = useTranslation();
+  const { t, tn, lang } = useTranslation();
   return (
     <>
       <h1>{t("my.title")}</h1>
@@ -83,7 +84,7 @@ export default function MyActivities() {
                     {a.lastReportedOn ? (
                       <>
                         {formatDate(lang, a.lastReportedOn)}{" "}
-                        <span className="muted">({t("my.daysAgo", { days: a.daysSinceUpdate ?? 0 })})</span>
+                        <span className="muted">({tn("my.daysAgo", a.daysSinceUpdate ?? 0)})</span>
                       </>
                     ) : (
                       t("my.never")

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { addDays, addMonths, copenhagenDate, daysBetween, isIsoDate } from "./dates";
+import { addDays, addMonths, copenhagenDate, copenhagenDayStartUtc, daysBetween, isIsoDate } from "./dates";
 
 describe("dates", () => {
   it("knows real ISO dates", () => {
@@ -22,5 +22,14 @@ describe("dates", () => {
     expect(copenhagenDate(new Date("2025-12-31T23:30:00Z"))).toBe("2026-01-01");
     // Summer time: 22:30 UTC on 30 June is 00:30 on 1 July.
     expect(copenhagenDate(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
+  });
+});
+
+describe("copenhagenDayStartUtc", () => {
+  it("starts a summer day at 22:00 UTC the day before, a winter day at 23:00", () => {
+    expect(copenhagenDayStartUtc("2026-06-15")).toBe("2026-06-14T22:00:00.000Z");
+    expect(copenhagenDayStartUtc("2026-01-15")).toBe("2026-01-14T23:00:00.000Z");
+    // The day summer time begins (29 March 2026) still starts at 23:00 UTC.
+    expect(copenhagenDayStartUtc("2026-03-29")).toBe("2026-03-28T23:00:00.000Z");
   });
 });

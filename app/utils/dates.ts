@@ -46,3 +46,15 @@ export function daysBetween(fromIso: string, toIso: string): number {
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }
+
+const offsetFormat = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, timeZoneName: "longOffset" });
+
+/** The UTC instant (ISO) at which the given calendar day starts in Copenhagen. */
+export function copenhagenDayStartUtc(isoDate: string): string {
+  const utcMidnight = Date.parse(`${isoDate}T00:00:00Z`);
+  // Copenhagen is UTC+1 or UTC+2; the offset at UTC midnight is the offset at local midnight (DST switches at 02:00/03:00).
+  const name = offsetFormat.formatToParts(new Date(utcMidnight)).find((p) => p.type === "timeZoneName")?.value ?? "GMT+01:00";
+  const match = name.match(/GMT([+-])(\d{2}):(\d{2})/);
+  const minutes = match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 60;
+  return new Date(utcMidnight - minutes * 60_000).toISOString();
+}

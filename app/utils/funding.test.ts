@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { activityMoney, coFinancing, deadlineUrgency, LOCAL_SHARE_MINIMUM } from "./funding";
+import { activityMoney, coFinancing, deadlineUrgency, LOCAL_SHARE_MINIMUM, roundShares } from "./funding";
 
 describe("coFinancing", () => {
   it("is undefined with nothing secured, and then warns of nothing", () => {
@@ -67,5 +67,22 @@ describe("deadlineUrgency", () => {
     expect(deadlineUrgency("2026-07-15", "2026-06-15")).toBe("soon");
     expect(deadlineUrgency("2026-07-16", "2026-06-15")).toBe("later");
     expect(deadlineUrgency(null, "2026-06-15")).toBeNull();
+  });
+});
+
+describe("roundShares", () => {
+  it("splits whole kroner so the parts add up to the whole", () => {
+    expect(roundShares([100_000 / 3, 100_000 / 3, 100_000 / 3])).toEqual([33_334, 33_333, 33_333]);
+    expect(roundShares([1.5, 1.5])).toEqual([2, 1]);
+  });
+
+  it("always adds up to the rounded total, and moves no share by a krone or more", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1e9, noNaN: true }), { maxLength: 12 }), (values) => {
+        const rounded = roundShares(values);
+        expect(rounded.reduce((n, v) => n + v, 0)).toBe(Math.round(values.reduce((n, v) => n + v, 0)));
+        rounded.forEach((r, i) => expect(Math.abs(r - (values[i] ?? 0))).toBeLessThan(1 + 1e-6));
+      }),
+    );
   });
 });

@@ -48,3 +48,20 @@ export function deadlineUrgency(deadline: string | null, today: string): "passed
   const days = (Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000;
   return days <= 30 ? "soon" : "later";
 }
+
+/**
+ * Rounds shares to whole kroner so that they still add up to their (rounded) total: floor each, then give
+ * the remaining kroner to the largest remainders. 100.000 kr. over three areas is 33.334 + 33.333 + 33.333.
+ */
+export function roundShares(values: readonly number[]): number[] {
+  const total = Math.round(values.reduce((n, v) => n + v, 0));
+  const floors = values.map((v) => Math.floor(v));
+  let left = total - floors.reduce((n, v) => n + v, 0);
+  const order = values.map((v, i) => ({ i, rest: v - Math.floor(v) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i] = (floors[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return floors;
+}

@@ -14,6 +14,11 @@ describe("safeRedirectPath", () => {
     },
   );
 
+  it("percent-encodes non-ASCII paths so the Location header is valid", () => {
+    expect(safeRedirectPath("/€")).toBe("/%E2%82%AC");
+    expect(safeRedirectPath("/areas/ø?q=æ")).toBe("/areas/%C3%B8?q=%C3%A6");
+  });
+
   it("refuses non-strings", () => {
     expect(safeRedirectPath(null, "/x")).toBe("/x");
   });

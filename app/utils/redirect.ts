@@ -7,5 +7,8 @@ export function safeRedirectPath(value: unknown, fallback = "/"): string {
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
   // Control characters (tabs, newlines) are stripped by browsers and could smuggle in "//".
   if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
-  return value;
+  // Re-serialised through URL, so non-ASCII characters are percent-encoded (a Location header is bytes).
+  const url = new URL(value, "http://overblik.invalid");
+  if (url.origin !== "http://overblik.invalid") return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -63,14 +63,17 @@ export function validateStatusUpdate(
 
   const actuals: { indicatorId: number; value: number }[] = [];
   const known = new Set(activity.indicators.map((i) => i.id));
+  const seen = new Set<number>();
   for (const [key, rawValue] of Object.entries(raw)) {
-    const match = key.match(/^indicator-(\d{1,9})$/);
-    if (!match) continue;
-    const indicatorId = Number(match[1]);
-    if (!known.has(indicatorId)) {
+    if (!key.startsWith("indicator-")) continue;
+    // Canonical ids only: "indicator-01" would be a second value for indicator 1.
+    const match = key.match(/^indicator-([1-9]\d{0,8})$/);
+    const indicatorId = match ? Number(match[1]) : NaN;
+    if (!known.has(indicatorId) || seen.has(indicatorId)) {
       add("_form", "update.error.indicatorUnknown");
       continue;
     }
+    seen.add(indicatorId);
     if (typeof rawValue !== "string" || rawValue.trim() === "") continue; // no new figure: allowed
     const number = parseIndicatorValue(rawValue);
     if (number.ok) actuals.push({ indicatorId, value: number.value });

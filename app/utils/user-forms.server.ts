@@ -7,7 +7,8 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password.server";
 const areaIdsField = z
   .array(z.string().regex(/^\d{1,9}$/, "form.areaUnknown").transform(Number))
   .max(50, "form.areaUnknown")
-  .default([]);
+  .default([])
+  .transform((ids) => [...new Set(ids)]);
 
 const nameField = z.string().trim().min(1, "form.required").max(120, "form.tooLong");
 const roleField = z.enum(ROLES, { message: "form.roleUnknown" });

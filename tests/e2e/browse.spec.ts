@@ -28,7 +28,7 @@ test("browse the portfolio: filter to Vollsmose and a focus area, open an activi
   await expect(page.getByText("Formål")).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole("button", { name: "Skift sprog til engelsk" }).click();
+  await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: "Beskæftigelsesmentor" })).toBeVisible();
   await expect(page.getByText("Purpose")).toBeVisible();

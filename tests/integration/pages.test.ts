@@ -143,6 +143,12 @@ describe("/activities", () => {
     expect(combined).toContain("KVINFO Mentornetværk");
   });
 
+  it("gives each page its own title in the user's language", async () => {
+    expect(await (await get("/activities")).text()).toContain("<title>Aktiviteter – Overblik</title>");
+    expect(await (await get("/areas/vollsmose", english)).text()).toContain("<title>Vollsmose – Overblik</title>");
+    expect(await (await get("/", english)).text()).toContain("<title>The portfolio – Overblik</title>");
+  });
+
   it("says so when nothing matches", async () => {
     const html = await (await get("/activities?q=zzzz-findes-ikke")).text();
     expect(html).toContain("Ingen aktiviteter passer til filtrene.");

@@ -33,8 +33,9 @@ export function MilestoneList({
               <input type="hidden" name="intent" value="done" />
               <input type="hidden" name="milestoneId" value={m.id} />
               <input type="hidden" name="doneOn" value={today} />
-              <button type="submit" className="button button-tertiary button-small" aria-label={t("milestone.markDoneLabel", { title: m.title })}>
+              <button type="submit" className="button button-tertiary button-small">
                 {t("milestone.markDone")}
+                <span className="sr-only">: {m.title}</span>
               </button>
             </Form>
           ) : null}
