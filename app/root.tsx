@@ -10,6 +10,7 @@ import {
   ScrollRestoration,
   useLoaderData,
   useLocation,
+  useMatches,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -127,6 +128,9 @@ function Header() {
             </li>
           ) : null}
           <li>
+            <NavLink to="/dashboard">{t("nav.dashboard")}</NavLink>
+          </li>
+          <li>
             <NavLink to="/activities">{t("nav.activities")}</NavLink>
           </li>
           <li>
@@ -171,6 +175,15 @@ function Footer() {
 }
 
 function Shell({ children }: { children: ReactNode }) {
+  // Routes made for paper (the board pack) leave out navigation and footer.
+  const print = useMatches().some((m) => (m.handle as { layout?: string } | undefined)?.layout === "print");
+  if (print) {
+    return (
+      <main id="main-content" className="container app-main print-layout" tabIndex={-1}>
+        {children}
+      </main>
+    );
+  }
   return (
     <>
       <Header />

@@ -55,6 +55,10 @@ function filterConditions(filters: ActivityFilters): SQL[] {
     conditions.push(inArray(focusAreas.code, filters.focus as FocusAreaCode[]));
   }
   if (filters.statuses.length > 0) conditions.push(inArray(activities.status, filters.statuses));
+  if (filters.health.length > 0) conditions.push(inArray(activities.health, filters.health));
+  if (filters.plans.length > 0) {
+    conditions.push(sql`${activities.planId} in (select ${plans.id} from ${plans} where ${inArray(plans.slug, filters.plans)})`);
+  }
   if (filters.funding.length > 0) {
     const states = filters.funding.map(fundingStateCondition);
     conditions.push(sql`(${sql.join(states, sql` or `)})`);

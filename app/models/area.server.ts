@@ -8,6 +8,7 @@ import {
   areas,
   focusAreas,
   organisations,
+  plans,
 } from "../../db/schema";
 import type { AreaClassification, FocusAreaCode } from "../utils/domain";
 import { roundShares } from "../utils/funding";
@@ -80,7 +81,7 @@ export function getArea(slug: string, db: Db = getDb()): AreaDetail | null {
     .all()
     .map((o) => o.name);
 
-  const rows = listAllActivities({ areas: [slug], focus: [], statuses: [], funding: [], q: "", flagged: false, page: 1 }, db);
+  const rows = listAllActivities({ areas: [slug], focus: [], statuses: [], health: [], funding: [], plans: [], q: "", flagged: false, page: 1 }, db);
   const focusList = db.select().from(focusAreas).orderBy(asc(focusAreas.sortOrder)).all();
   const byFocus = focusList
     .map((f) => ({
@@ -112,5 +113,6 @@ export function getFilterOptions(db: Db = getDb()) {
     .from(focusAreas)
     .orderBy(asc(focusAreas.sortOrder))
     .all();
-  return { areas: areaOptions, focusAreas: focusOptions };
+  const planOptions = db.select({ slug: plans.slug, name: plans.name }).from(plans).orderBy(asc(plans.startsOn), asc(plans.name)).all();
+  return { areas: areaOptions, focusAreas: focusOptions, plans: planOptions };
 }

@@ -8,7 +8,7 @@ import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
 import { listActivities } from "../models/activity.server";
 import { getFilterOptions } from "../models/area.server";
-import { ACTIVITY_STATUSES, FUNDING_STATES } from "../utils/domain";
+import { ACTIVITY_STATUSES, FUNDING_STATES, HEALTHS } from "../utils/domain";
 import { filtersToSearch, PAGE_SIZE, parseActivityFilters } from "../utils/filters";
 import { requireUserWith } from "../utils/auth.server";
 import { ScrollArea } from "../components/scroll-area";
@@ -22,6 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { filters, ignored } = parseActivityFilters(url.searchParams, {
     areaSlugs: options.areas.map((a) => a.slug),
     focusCodes: options.focusAreas.map((f) => f.code),
+    planSlugs: options.plans.map((p) => p.slug),
   });
   const result = listActivities(filters);
   return json({ filters, ignored, options, ...result });
@@ -104,6 +105,18 @@ export default function Activities() {
               <legend className="form-label">{t("activities.filter.status")}</legend>
               {ACTIVITY_STATUSES.map((s) => (
                 <Checkbox key={s} name="status" value={s} label={t(`status.${s}`)} checked={filters.statuses.includes(s)} />
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend className="form-label">{t("activities.filter.health")}</legend>
+              {HEALTHS.map((h) => (
+                <Checkbox key={h} name="health" value={h} label={t(`health.${h}`)} checked={filters.health.includes(h)} />
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend className="form-label">{t("fundingPage.filter.plan")}</legend>
+              {options.plans.map((p) => (
+                <Checkbox key={p.slug} name="plan" value={p.slug} label={p.name} checked={filters.plans.includes(p.slug)} />
               ))}
             </fieldset>
             <fieldset>

@@ -16,6 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { filters } = parseActivityFilters(url.searchParams, {
     areaSlugs: options.areas.map((a) => a.slug),
     focusCodes: options.focusAreas.map((f) => f.code),
+    planSlugs: options.plans.map((p) => p.slug),
   });
   const { t, lang } = translator(await getLang(request));
   const rows = listAllActivities(filters);

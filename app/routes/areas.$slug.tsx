@@ -9,6 +9,10 @@ import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
 import { getArea } from "../models/area.server";
 import { invariantResponse } from "../utils/http.server";
+import { getDashboard } from "../models/dashboard.server";
+import { perThousand } from "../utils/rates";
+import { today } from "../utils/today.server";
+import { formatPercent } from "../i18n/format";
 import { requireUserWith } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, () => (data ? data.area.name : undefined));
@@ -19,11 +23,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(/^[a-z0-9-]{1,80}$/.test(slug), 404);
   const area = getArea(slug);
   invariantResponse(area, 404);
-  return json({ area });
+  const figures = getDashboard({ plans: [], areas: [slug], from: null, to: null }, today()).byArea[slug] ?? null;
+  return json({ area, figures });
 }
 
 export default function AreaPage() {
-  const { area } = useLoaderData<typeof loader>();
+  const { area, figures } = useLoaderData<typeof loader>();
   const { t, lang } = useTranslation();
   const count = (value: number | null) => (value === null ? t("common.none") : formatNumber(lang, value));
   const description = lang === "da" ? area.descriptionDa : area.descriptionEn;
@@ -62,6 +67,46 @@ export default function AreaPage() {
             <dd>{formatMoney(lang, area.budgetShare)}</dd>
           </div>
         </dl>
+        {figures ? (
+          <>
+            <h3>{t("dashboard.keyFigures")}</h3>
+            <dl className="key-figures">
+              <div>
+                <dt>{t("dashboard.activeActivities")}</dt>
+                <dd>
+                  <Link to={`/activities?area=${area.slug}&status=active`}>{formatNumber(lang, figures.active)}</Link>
+                </dd>
+              </div>
+              <div>
+                <dt>{t("dashboard.shareGreen")}</dt>
+                <dd>{figures.shareGreen === null ? t("common.none") : formatPercent(lang, figures.shareGreen)}</dd>
+              </div>
+              <div>
+                <dt>{t("col.secured")}</dt>
+                <dd>{formatMoney(lang, figures.secured)}</dd>
+              </div>
+              <div>
+                <dt>{t("col.gap")}</dt>
+                <dd>
+                  <Link to={`/activities?area=${area.slug}&funding=unfunded&funding=partly`}>{formatMoney(lang, figures.gap)}</Link>
+                </dd>
+              </div>
+              <div>
+                <dt>{t("area.budgetPerThousand")}</dt>
+                <dd>
+                  {(() => {
+                    const rate = perThousand(figures.budget, area.residents);
+                    return rate === null ? t("common.none") : formatMoney(lang, Math.round(rate));
+                  })()}
+                </dd>
+              </div>
+              <div>
+                <dt>{t("cofinancing.share")}</dt>
+                <dd>{figures.coFinancing.share === null ? t("common.none") : formatPercent(lang, figures.coFinancing.share, 1)}</dd>
+              </div>
+            </dl>
+          </>
+        ) : null}
         <dl className="fact-list">
           <dt>{t("col.classification")}</dt>
           <dd>{t(`classification.${area.classification}`)}</dd>

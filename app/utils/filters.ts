@@ -1,16 +1,21 @@
 import {
   ACTIVITY_STATUSES,
   FUNDING_STATES,
+  HEALTHS,
   type ActivityStatus,
   type FundingState,
+  type Health,
 } from "./domain";
+import { isIsoDate } from "./dates";
 
 /** The `/activities` filters, also used by `/activities.csv` and linked to from dashboards: keep names stable. */
 export type ActivityFilters = {
   areas: string[];
   focus: string[];
   statuses: ActivityStatus[];
+  health: Health[];
   funding: FundingState[];
+  plans: string[];
   q: string;
   /** Only activities with an open fundraising flag. */
   flagged: boolean;
@@ -54,13 +59,15 @@ export function pickValues<T extends string>(
  */
 export function parseActivityFilters(
   params: URLSearchParams,
-  known: { areaSlugs: readonly string[]; focusCodes: readonly string[] },
+  known: { areaSlugs: readonly string[]; focusCodes: readonly string[]; planSlugs?: readonly string[] },
 ): { filters: ActivityFilters; ignored: IgnoredFilter[] } {
   const ignored: IgnoredFilter[] = [];
   const areas = pickValues<string>(params, "area", new Set(known.areaSlugs), ignored);
   const focus = pickValues<string>(params, "focus", new Set(known.focusCodes), ignored);
   const statuses = pickValues<ActivityStatus>(params, "status", new Set(ACTIVITY_STATUSES), ignored);
+  const health = pickValues<Health>(params, "health", new Set(HEALTHS), ignored);
   const funding = pickValues<FundingState>(params, "funding", new Set(FUNDING_STATES), ignored);
+  const plans = pickValues<string>(params, "plan", new Set(known.planSlugs ?? []), ignored);
 
   const q = (params.get("q") ?? "").normalize("NFC").trim().slice(0, MAX_QUERY_LENGTH);
   const flagged = pickValues<string>(params, "flagged", new Set(["1", "true"]), ignored).length > 0;
@@ -72,7 +79,7 @@ export function parseActivityFilters(
     else ignored.push({ param: "page", value: rawPage.slice(0, 60) });
   }
 
-  return { filters: { areas, focus, statuses, funding, q, flagged, page }, ignored };
+  return { filters: { areas, focus, statuses, health, funding, plans, q, flagged, page }, ignored };
 }
 
 /** The query string for a set of filters, without the page unless asked; for links and the CSV. */
@@ -81,7 +88,9 @@ export function filtersToSearch(filters: Partial<ActivityFilters>, options: { pa
   for (const area of filters.areas ?? []) params.append("area", area);
   for (const code of filters.focus ?? []) params.append("focus", code);
   for (const status of filters.statuses ?? []) params.append("status", status);
+  for (const h of filters.health ?? []) params.append("health", h);
   for (const state of filters.funding ?? []) params.append("funding", state);
+  for (const plan of filters.plans ?? []) params.append("plan", plan);
   if (filters.q) params.set("q", filters.q);
   if (filters.flagged) params.set("flagged", "1");
   if (options.page && options.page > 1) params.set("page", String(options.page));
@@ -110,6 +119,50 @@ export function fundingFiltersToSearch(filters: FundingPageFilters): string {
   for (const f of filters.focus) params.append("focus", f);
   for (const p of filters.plans) params.append("plan", p);
   if (filters.flagged) params.set("flagged", "1");
+  const search = params.toString();
+  return search ? `?${search}` : "";
+}
+
+/** The /dashboard, /compare and /board-pack filters: plan, areas, period, and per-1,000-residents. */
+export type DashboardPageFilters = {
+  plans: string[];
+  areas: string[];
+  from: string | null;
+  to: string | null;
+  per1000: boolean;
+};
+
+export function parseDashboardFilters(
+  params: URLSearchParams,
+  known: { areaSlugs: readonly string[]; planSlugs: readonly string[] },
+  options: { areaParam?: string } = {},
+): { filters: DashboardPageFilters; ignored: IgnoredFilter[] } {
+  const ignored: IgnoredFilter[] = [];
+  const plans = pickValues<string>(params, "plan", new Set(known.planSlugs), ignored);
+  const areas = pickValues<string>(params, options.areaParam ?? "area", new Set(known.areaSlugs), ignored);
+  const date = (name: string) => {
+    const value = params.get(name)?.trim();
+    if (!value) return null;
+    if (isIsoDate(value)) return value;
+    ignored.push({ param: name, value: value.slice(0, 60) });
+    return null;
+  };
+  let from = date("from");
+  let to = date("to");
+  if (from && to && from > to) [from, to] = [to, from];
+  const per = params.get("per");
+  if (per !== null && per !== "" && per !== "1000") ignored.push({ param: "per", value: per.slice(0, 60) });
+  return { filters: { plans, areas, from, to, per1000: per === "1000" }, ignored };
+}
+
+export function dashboardFiltersToSearch(filters: DashboardPageFilters, overrides: Partial<DashboardPageFilters> = {}): string {
+  const f = { ...filters, ...overrides };
+  const params = new URLSearchParams();
+  for (const p of f.plans) params.append("plan", p);
+  for (const a of f.areas) params.append("area", a);
+  if (f.from) params.set("from", f.from);
+  if (f.to) params.set("to", f.to);
+  if (f.per1000) params.set("per", "1000");
   const search = params.toString();
   return search ? `?${search}` : "";
 }

@@ -108,6 +108,11 @@ const RULES: Record<string, RouteRule> = {
   "funding._index.tsx": { path: "/funding?area=vollsmose", loader: everyoneSignedIn("ok") },
   "funding[.]csv.tsx": { path: "/funding.csv", loader: everyoneSignedIn("ok") },
   "admin.funding-sources.tsx": { path: "/admin/funding-sources", loader: adminOnly("ok"), action: adminOnly("invalid") },
+  "dashboard._index.tsx": { path: "/dashboard?per=1000", loader: everyoneSignedIn("ok") },
+  "dashboard[.]csv.tsx": { path: "/dashboard.csv?chart=secured-gap", loader: everyoneSignedIn("ok") },
+  "compare.tsx": { path: "/compare?areas=vollsmose,korsloekken", loader: everyoneSignedIn("ok") },
+  "compare[.]csv.tsx": { path: "/compare.csv?areas=vollsmose,korsloekken", loader: everyoneSignedIn("ok") },
+  "board-pack.tsx": { path: "/board-pack", loader: everyoneSignedIn("ok") },
   "my.tsx": {
     path: "/my",
     loader: { anonymous: "login", admin: "ok", managerVollsmose: "ok", managerKorsloekken: "ok", board: "denied", fundraiser: "denied" },

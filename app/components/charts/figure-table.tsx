@@ -1,0 +1,70 @@
+import { Link } from "@remix-run/react";
+
+import { formatMoney, formatNumber, formatPercent } from "../../i18n/format";
+import { useTranslation } from "../../i18n/use-translation";
+import { ScrollArea } from "../scroll-area";
+
+export type Cell = { value: number | null; href?: string };
+export type ColumnKind = "count" | "money" | "share" | "rate";
+export type FigureTableData = {
+  id: string;
+  title: string;
+  rowHeader: string;
+  columns: { key: string; label: string; kind: ColumnKind }[];
+  rows: { key: string; label: string; href?: string; kind?: ColumnKind; cells: Record<string, Cell> }[];
+  note?: string;
+};
+
+export function useFormatCell() {
+  const { t, lang } = useTranslation();
+  return (value: number | null | undefined, kind: ColumnKind) => {
+    if (value === null || value === undefined) return t("common.none");
+    switch (kind) {
+      case "money":
+        return formatMoney(lang, value);
+      case "share":
+        return formatPercent(lang, value);
+      case "rate":
+        return formatNumber(lang, value, 1);
+      case "count":
+        return formatNumber(lang, value);
+    }
+  };
+}
+
+/** A chart's figures as an accessible table; every figure links to the activities behind it. */
+export function FigureTable({ table }: { table: FigureTableData }) {
+  const format = useFormatCell();
+  return (
+    <ScrollArea label={table.title}>
+      <table className="table table--compact figure-table">
+        <thead>
+          <tr>
+            <th scope="col">{table.rowHeader}</th>
+            {table.columns.map((c) => (
+              <th scope="col" className="num" key={c.key}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.href ? <Link to={r.href}>{r.label}</Link> : r.label}</th>
+              {table.columns.map((c) => {
+                const cell = r.cells[c.key];
+                const text = format(cell?.value, r.kind ?? c.kind);
+                return (
+                  <td className="num" key={c.key}>
+                    {cell?.href && cell.value !== null ? <Link to={cell.href}>{text}</Link> : text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollArea>
+  );
+}

@@ -1,0 +1,67 @@
+import { sql, type SQL } from "drizzle-orm";
+
+import { getDb, type Db } from "../../db/client.server";
+import type { ActivityStatus, FocusAreaCode, Health } from "../utils/domain";
+import type { DashboardFilters } from "./dashboard.server";
+
+function scope(filters: DashboardFilters): SQL {
+  const parts: SQL[] = [sql`1 = 1`];
+  if (filters.plans.length > 0) {
+    parts.push(sql`a.plan_id in (select id from plans where slug in (${sql.join(filters.plans.map((s) => sql`${s}`), sql`, `)}))`);
+  }
+  if (filters.areas.length > 0) {
+    parts.push(sql`exists (select 1 from activity_areas aa join areas ar on ar.id = aa.area_id
+      where aa.activity_id = a.id and ar.slug in (${sql.join(filters.areas.map((s) => sql`${s}`), sql`, `)}))`);
+  }
+  return sql.join(parts, sql` and `);
+}
+
+export type AttentionActivity = {
+  id: number;
+  title: string;
+  focus: FocusAreaCode;
+  status: ActivityStatus;
+  health: Health;
+  healthReason: string;
+  areaNames: string;
+};
+
+/** Open activities that are red or amber, red first, with their reasons. */
+export function redAndAmber(filters: DashboardFilters, db: Db = getDb()): AttentionActivity[] {
+  return db.all<AttentionActivity>(sql`
+    select a.id, a.title, fa.code as focus, a.status, a.health, a.health_reason as healthReason,
+      (select group_concat(ar.name, ', ') from activity_areas aa join areas ar on ar.id = aa.area_id where aa.activity_id = a.id) as areaNames
+    from activities a join focus_areas fa on fa.id = a.focus_area_id
+    where a.health in ('red', 'amber') and a.status not in ('completed', 'stopped') and ${scope(filters)}
+    order by case a.health when 'red' then 0 else 1 end, fa.sort_order, a.title`);
+}
+
+export type Change = {
+  activityId: number;
+  title: string;
+  focus: FocusAreaCode;
+  reportedOn: string;
+  status: ActivityStatus;
+  previousStatus: ActivityStatus | null;
+  health: Health;
+  previousHealth: Health | null;
+  healthReason: string;
+};
+
+/** Status and health changes reported since a date (a first report counts as a change). */
+export function changesSince(since: string, until: string, filters: DashboardFilters, db: Db = getDb()): Change[] {
+  return db.all<Change>(sql`
+    select * from (
+      select su.activity_id as activityId, a.title, fa.code as focus, su.reported_on as reportedOn,
+        su.status, lag(su.status) over w as previousStatus,
+        su.health, lag(su.health) over w as previousHealth, su.health_reason as healthReason
+      from status_updates su
+      join activities a on a.id = su.activity_id
+      join focus_areas fa on fa.id = a.focus_area_id
+      where ${scope(filters)}
+      window w as (partition by su.activity_id order by su.reported_on, su.id)
+    )
+    where reportedOn >= ${since} and reportedOn <= ${until}
+      and (previousStatus is null or previousStatus <> status or previousHealth <> health)
+    order by reportedOn desc, title`);
+}

@@ -1,0 +1,26 @@
+import { translator, type Lang } from "../i18n/i18n";
+import { parseDashboardFilters } from "../utils/filters";
+import { today } from "../utils/today.server";
+import { buildTables } from "./dashboard-tables.server";
+import { dashboardOptions, getDashboard } from "./dashboard.server";
+import { coFinancingWarnings } from "./funding.server";
+
+/** Everything /dashboard (and its CSV) shows, from the URL's filters. */
+export function loadDashboardPage(url: URL, lang: Lang, options: { areaParam?: string } = {}) {
+  const known = dashboardOptions();
+  const { filters, ignored } = parseDashboardFilters(
+    url.searchParams,
+    { areaSlugs: known.areas.map((a) => a.slug), planSlugs: known.plans.map((p) => p.slug) },
+    options,
+  );
+  const dashboard = getDashboard(filters, today());
+  return {
+    filters,
+    ignored,
+    options: known,
+    dashboard,
+    tables: buildTables(dashboard, filters, lang, filters.per1000),
+    warnings: coFinancingWarnings(filters.plans),
+    t: translator(lang).t,
+  };
+}

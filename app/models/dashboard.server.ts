@@ -1,0 +1,301 @@
+import { asc, sql, type SQL } from "drizzle-orm";
+
+import { getDb, type Db } from "../../db/client.server";
+import { areas, focusAreas, plans } from "../../db/schema";
+import { addDays, addMonths } from "../utils/dates";
+import type { FocusAreaCode } from "../utils/domain";
+import { coFinancing, roundShares, type CoFinancing } from "../utils/funding";
+
+/**
+ * The board's figures. Everything is a SQL aggregate over one filtered base of (activity, area) pairs in
+ * which an activity in n areas carries a share of 1/n of its money, so area figures add up to the total.
+ * Counts count an activity once in each of its areas, and once in a focus area's total.
+ */
+export type DashboardFilters = {
+  plans: string[];
+  areas: string[];
+  /** Period (ISO dates): activities whose own period overlaps it; also bounds the quarterly chart. */
+  from: string | null;
+  to: string | null;
+};
+
+const FINAL = sql.raw(`('completed', 'stopped')`);
+
+/** The filtered base as a CTE: one row per (activity, area) with its money and its share. */
+function baseCte(filters: DashboardFilters): SQL {
+  const conditions: SQL[] = [sql`1 = 1`];
+  if (filters.plans.length > 0) {
+    conditions.push(sql`p.slug in (${sql.join(filters.plans.map((s) => sql`${s}`), sql`, `)})`);
+  }
+  if (filters.areas.length > 0) {
+    conditions.push(sql`ar.slug in (${sql.join(filters.areas.map((s) => sql`${s}`), sql`, `)})`);
+  }
+  if (filters.to) conditions.push(sql`(a.starts_on is null or a.starts_on <= ${filters.to})`);
+  if (filters.from) conditions.push(sql`(a.ends_on is null or a.ends_on >= ${filters.from})`);
+  return sql`
+    money as (
+      select fl.activity_id,
+        sum(case when fl.stage in ('granted', 'paid') then fl.amount else 0 end) as secured,
+        sum(case when fl.stage in ('granted', 'paid') and fs.counts_as_local = 1 then fl.amount else 0 end) as local,
+        sum(case when fl.stage = 'applied' then fl.amount else 0 end) as pipeline
+      from funding_lines fl join funding_sources fs on fs.id = fl.source_id
+      group by fl.activity_id
+    ),
+    area_count as (select activity_id, count(*) as n from activity_areas group by activity_id),
+    base as (
+      select a.id, a.status, a.health, a.budget, fa.code as focus, ar.slug as area, 1.0 / c.n as share,
+        coalesce(m.secured, 0) as secured, coalesce(m.local, 0) as local, coalesce(m.pipeline, 0) as pipeline
+      from activities a
+      join focus_areas fa on fa.id = a.focus_area_id
+      join plans p on p.id = a.plan_id
+      join activity_areas aa on aa.activity_id = a.id
+      join areas ar on ar.id = aa.area_id
+      join area_count c on c.activity_id = a.id
+      left join money m on m.activity_id = a.id
+      where ${sql.join(conditions, sql` and `)}
+    )`;
+}
+
+type RawFigures = {
+  activities: number;
+  active: number;
+  open: number;
+  green: number;
+  amber: number;
+  red: number;
+  idea: number;
+  planned: number;
+  paused: number;
+  completed: number;
+  stopped: number;
+  budget: number;
+  secured: number;
+  gap: number;
+  local: number;
+  pipeline: number;
+};
+
+/** The aggregate columns; `countExpr` is count(*) per area, count(distinct id) across areas. */
+function figureColumns(distinct: boolean): SQL {
+  const c = (condition: string) =>
+    distinct ? sql.raw(`count(distinct case when ${condition} then id end)`) : sql.raw(`sum(case when ${condition} then 1 else 0 end)`);
+  return sql`
+    ${distinct ? sql.raw("count(distinct id)") : sql.raw("count(*)")} as activities,
+    ${c("status = 'active'")} as active,
+    ${c(`status not in ('completed', 'stopped')`)} as open,
+    ${c(`health = 'green' and status not in ('completed', 'stopped')`)} as green,
+    ${c(`health = 'amber' and status not in ('completed', 'stopped')`)} as amber,
+    ${c(`health = 'red' and status not in ('completed', 'stopped')`)} as red,
+    ${c("status = 'idea'")} as idea,
+    ${c("status = 'planned'")} as planned,
+    ${c("status = 'paused'")} as paused,
+    ${c("status = 'completed'")} as completed,
+    ${c("status = 'stopped'")} as stopped,
+    coalesce(sum(budget * share), 0) as budget,
+    coalesce(sum(secured * share), 0) as secured,
+    coalesce(sum(max(budget - secured, 0) * share), 0) as gap,
+    coalesce(sum(local * share), 0) as local,
+    coalesce(sum(pipeline * share), 0) as pipeline`;
+}
+
+export type Figures = {
+  activities: number;
+  active: number;
+  open: number;
+  health: { green: number; amber: number; red: number };
+  status: { idea: number; planned: number; active: number; paused: number; completed: number; stopped: number };
+  /** Green among open (not completed or stopped) activities; null with none open. */
+  shareGreen: number | null;
+  budget: number;
+  secured: number;
+  gap: number;
+  pipeline: number;
+  coFinancing: CoFinancing;
+};
+
+function toFigures(r: RawFigures): Figures {
+  return {
+    activities: Number(r.activities),
+    active: Number(r.active),
+    open: Number(r.open),
+    health: { green: Number(r.green), amber: Number(r.amber), red: Number(r.red) },
+    status: {
+      idea: Number(r.idea),
+      planned: Number(r.planned),
+      active: Number(r.active),
+      paused: Number(r.paused),
+      completed: Number(r.completed),
+      stopped: Number(r.stopped),
+    },
+    shareGreen: Number(r.open) > 0 ? Number(r.green) / Number(r.open) : null,
+    budget: Math.round(Number(r.budget)),
+    secured: Math.round(Number(r.secured)),
+    gap: Math.round(Number(r.gap)),
+    pipeline: Math.round(Number(r.pipeline)),
+    coFinancing: coFinancing(Math.round(Number(r.local)), Math.round(Number(r.secured))),
+  };
+}
+
+export type AreaInfo = { slug: string; name: string; residents: number | null };
+export type FocusInfo = { code: FocusAreaCode; nameDa: string; nameEn: string };
+
+export type Dashboard = {
+  areas: AreaInfo[];
+  focusAreas: FocusInfo[];
+  total: Figures;
+  byFocus: Record<string, Figures>;
+  byArea: Record<string, Figures>;
+  /** matrix[focus][area] */
+  matrix: Record<string, Record<string, Figures>>;
+  quarters: { label: string; endsOn: string; total: number | null; byArea: Record<string, number | null> }[];
+  indicators: { focus: string; area: string | null; indicators: number; measured: number; met: number; averageProgress: number | null }[];
+};
+
+/** Quarter ends (ISO) for the chart: the quarters of the period, or the last eight up to today. */
+export function quarterEnds(today: string, from: string | null, to: string | null): { label: string; endsOn: string }[] {
+  const end = to && to < today ? to : today;
+  const quarterOf = (iso: string) => ({ year: Number(iso.slice(0, 4)), q: Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1 });
+  // The day before the next quarter starts.
+  const endOf = (year: number, q: number) =>
+    addDays(`${q === 4 ? year + 1 : year}-${String(((q * 3) % 12) + 1).padStart(2, "0")}-01`, -1);
+  const last = quarterOf(end);
+  const first = from ? quarterOf(from) : quarterOf(addMonths(end, -21));
+  const out: { label: string; endsOn: string }[] = [];
+  let { year, q } = first;
+  while (year < last.year || (year === last.year && q <= last.q)) {
+    const quarterEnd = endOf(year, q);
+    // The last quarter is shown as of today (or the period's end).
+    out.push({ label: `${year} K${q}`, endsOn: quarterEnd > end ? end : quarterEnd });
+    q += 1;
+    if (q > 4) {
+      q = 1;
+      year += 1;
+    }
+    if (out.length >= 24) break;
+  }
+  return out;
+}
+
+export function getDashboard(filters: DashboardFilters, today: string, db: Db = getDb()): Dashboard {
+  const base = baseCte(filters);
+  const areaList = db
+    .select({ slug: areas.slug, name: areas.name, residents: areas.residents })
+    .from(areas)
+    .orderBy(asc(areas.name))
+    .all()
+    .filter((a) => filters.areas.length === 0 || filters.areas.includes(a.slug));
+  const focusList = db
+    .select({ code: focusAreas.code, nameDa: focusAreas.nameDa, nameEn: focusAreas.nameEn })
+    .from(focusAreas)
+    .orderBy(asc(focusAreas.sortOrder))
+    .all();
+
+  const cells = db.all<RawFigures & { focus: string; area: string }>(
+    sql`with ${base} select focus, area, ${figureColumns(false)} from base group by focus, area`,
+  );
+  const focusRows = db.all<RawFigures & { focus: string }>(sql`with ${base} select focus, ${figureColumns(true)} from base group by focus`);
+  const areaRows = db.all<RawFigures & { area: string }>(sql`with ${base} select area, ${figureColumns(false)} from base group by area`);
+  const totalRow = db.get<RawFigures>(sql`with ${base} select ${figureColumns(true)} from base`);
+
+  const matrix: Dashboard["matrix"] = {};
+  for (const c of cells) (matrix[c.focus] ??= {})[c.area] = toFigures(c);
+  const byArea = Object.fromEntries(areaRows.map((r) => [r.area, toFigures(r)]));
+  // Area money is a sum of split shares: round it so the areas add up to the total.
+  const areaKeys = Object.keys(byArea);
+  for (const key of ["budget", "secured", "gap", "pipeline"] as const) {
+    const rounded = roundShares(areaRows.map((r) => Number(r[key])));
+    areaKeys.forEach((slug, i) => {
+      const figures = byArea[slug];
+      if (figures) figures[key] = rounded[i] ?? 0;
+    });
+  }
+
+  // Share green per quarter: each activity's latest reported health as of the quarter's end.
+  const quarters = quarterEnds(today, filters.from, filters.to);
+  const quarterValues = quarters.length
+    ? sql.join(
+        quarters.map((q) => sql`(${q.label}, ${q.endsOn})`),
+        sql`, `,
+      )
+    : sql`(null, null)`;
+  const quarterRows = db.all<{ label: string; area: string | null; open: number; green: number }>(sql`
+    with ${base},
+    q(label, ends_on) as (values ${quarterValues}),
+    latest as (
+      select q.label, b.area, b.id,
+        (select su.health || '|' || su.status from status_updates su
+          where su.activity_id = b.id and su.reported_on <= q.ends_on
+          order by su.reported_on desc, su.id desc limit 1) as hs
+      from q cross join base b
+    )
+    select label, area,
+      sum(case when hs is not null and substr(hs, instr(hs, '|') + 1) not in ${FINAL} then 1 else 0 end) as open,
+      sum(case when hs like 'green|%' and substr(hs, instr(hs, '|') + 1) not in ${FINAL} then 1 else 0 end) as green
+    from latest group by label, area
+    union all
+    select label, null as area,
+      count(distinct case when hs is not null and substr(hs, instr(hs, '|') + 1) not in ${FINAL} then id end),
+      count(distinct case when hs like 'green|%' and substr(hs, instr(hs, '|') + 1) not in ${FINAL} then id end)
+    from latest group by label`);
+  const share = (r: { open: number; green: number } | undefined) => (r && Number(r.open) > 0 ? Number(r.green) / Number(r.open) : null);
+  const quarterSeries = quarters.map((q) => ({
+    ...q,
+    total: share(quarterRows.find((r) => r.label === q.label && r.area === null)),
+    byArea: Object.fromEntries(areaList.map((a) => [a.slug, share(quarterRows.find((r) => r.label === q.label && r.area === a.slug))])),
+  }));
+
+  // Indicator achievement: current value and clamped progress per indicator, computed in SQL.
+  const indicatorRows = db.all<{ focus: string; area: string | null; indicators: number; measured: number; met: number; average: number | null }>(sql`
+    with ${base},
+    activity_focus as (select distinct id, focus, area from base),
+    current as (
+      select i.id, i.activity_id, i.baseline, i.target,
+        case when i.kind = 'cumulative'
+          then (select sum(ia.value) from indicator_actuals ia where ia.indicator_id = i.id)
+          else (select ia.value from indicator_actuals ia join status_updates su on su.id = ia.status_update_id
+                where ia.indicator_id = i.id order by su.reported_on desc, su.id desc limit 1)
+        end as value
+      from indicators i
+      where i.activity_id in (select id from base)
+    ),
+    progress as (
+      select af.focus, af.area, c.id,
+        case when c.value is null or c.target = c.baseline then null
+          else (c.value - c.baseline) / (c.target - c.baseline) end as raw
+      from current c join activity_focus af on af.id = c.activity_id
+    )
+    select focus, area, count(*) as indicators, count(raw) as measured,
+      sum(case when raw >= 1 then 1 else 0 end) as met, avg(max(0, min(1, raw))) as average
+    from progress group by focus, area
+    union all
+    select focus, null, count(distinct id), count(distinct case when raw is not null then id end),
+      count(distinct case when raw >= 1 then id end), avg(max(0, min(1, raw)))
+    from (select distinct focus, id, raw from progress) group by focus`);
+
+  return {
+    areas: areaList,
+    focusAreas: focusList,
+    total: toFigures(totalRow),
+    byFocus: Object.fromEntries(focusRows.map((r) => [r.focus, toFigures(r)])),
+    byArea,
+    matrix,
+    quarters: quarterSeries,
+    indicators: indicatorRows.map((r) => ({
+      focus: r.focus,
+      area: r.area,
+      indicators: Number(r.indicators),
+      measured: Number(r.measured),
+      met: Number(r.met),
+      averageProgress: r.average === null ? null : Number(r.average),
+    })),
+  };
+}
+
+export function dashboardOptions(db: Db = getDb()) {
+  return {
+    areas: db.select({ slug: areas.slug, name: areas.name }).from(areas).orderBy(asc(areas.name)).all(),
+    plans: db.select({ slug: plans.slug, name: plans.name }).from(plans).orderBy(asc(plans.startsOn), asc(plans.name)).all(),
+  };
+}
+
+export { perThousand } from "../utils/rates";

@@ -1,0 +1,232 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+
+import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
+import { FigureTable } from "../components/charts/figure-table";
+import { CoFinancingWarnings } from "../components/funding/funding-lines";
+import { formatDate, formatMoney, formatNumber, formatPercent } from "../i18n/format";
+import { getLang } from "../i18n/lang.server";
+import { useTranslation } from "../i18n/use-translation";
+import { changesSince, redAndAmber } from "../models/board-pack.server";
+import { loadDashboardPage } from "../models/dashboard-page.server";
+import { listActivityMoney } from "../models/funding.server";
+import { requireUserWith } from "../utils/auth.server";
+import { addMonths, isIsoDate } from "../utils/dates";
+import { pageTitle } from "../utils/meta";
+import { today } from "../utils/today.server";
+
+/** Laid out for paper: the root leaves out navigation for routes with this handle. */
+export const handle = { layout: "print" };
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("boardPack.title"));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWith(request, "portfolio:read");
+  const url = new URL(request.url);
+  const lang = await getLang(request);
+  const page = loadDashboardPage(url, lang);
+  const dateParam = url.searchParams.get("date");
+  const meetingDate = dateParam && isIsoDate(dateParam) ? dateParam : today();
+  const sinceParam = url.searchParams.get("since");
+  // "Changes since the last pack": by default the three months before the meeting.
+  const since = sinceParam && isIsoDate(sinceParam) && sinceParam <= meetingDate ? sinceParam : addMonths(meetingDate, -3);
+  const fundingFilters = { areas: page.filters.areas, focus: [], plans: page.filters.plans, flagged: false };
+  return json({
+    meetingDate,
+    since,
+    filters: page.filters,
+    dashboard: page.dashboard,
+    budgetTable: page.tables["budget-by-focus"],
+    warnings: page.warnings,
+    attention: redAndAmber(page.filters),
+    unfunded: listActivityMoney(fundingFilters, { onlyGaps: true }),
+    changes: changesSince(since, meetingDate, page.filters),
+  });
+}
+
+export default function BoardPack() {
+  const { meetingDate, since, dashboard: d, warnings, attention, unfunded, changes, budgetTable } = useLoaderData<typeof loader>();
+  const { t, lang } = useTranslation();
+  const name = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
+  const share = (v: number | null) => (v === null ? t("common.none") : formatPercent(lang, v));
+
+  return (
+    <article className="board-pack">
+      <p className="screen-only">
+        <Link to="/dashboard">{t("boardPack.back")}</Link> · {t("boardPack.printHint")}
+      </p>
+      <header className="pack-cover">
+        <p className="pack-org">Boligsocialt Hus · Odense</p>
+        <h1>{t("boardPack.title")}</h1>
+        <p className="font-lead">{t("boardPack.meeting", { date: formatDate(lang, meetingDate) })}</p>
+        <p className="muted">{t("boardPack.changesPeriod", { from: formatDate(lang, since), to: formatDate(lang, meetingDate) })}</p>
+      </header>
+
+      <section aria-labelledby="pack-key">
+        <h2 id="pack-key">{t("dashboard.keyFigures")}</h2>
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">{t("col.focusArea")}</th>
+              <th scope="col" className="num">{t("dashboard.activeActivities")}</th>
+              <th scope="col" className="num">{t("dashboard.shareGreen")}</th>
+              <th scope="col" className="num">{t("dashboard.redAmber")}</th>
+              <th scope="col" className="num">{t("col.budget")}</th>
+              <th scope="col" className="num">{t("col.gap")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.focusAreas.map((f) => {
+              const fig = d.byFocus[f.code];
+              if (!fig) return null;
+              return (
+                <tr key={f.code}>
+                  <th scope="row">{name(f)}</th>
+                  <td className="num">{formatNumber(lang, fig.active)}</td>
+                  <td className="num">{share(fig.shareGreen)}</td>
+                  <td className="num">{formatNumber(lang, fig.health.red + fig.health.amber)}</td>
+                  <td className="num">{formatMoney(lang, fig.budget)}</td>
+                  <td className="num">{formatMoney(lang, fig.gap)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t("fundingPage.total")}</th>
+              <td className="num">{formatNumber(lang, d.total.active)}</td>
+              <td className="num">{share(d.total.shareGreen)}</td>
+              <td className="num">{formatNumber(lang, d.total.health.red + d.total.health.amber)}</td>
+              <td className="num">{formatMoney(lang, d.total.budget)}</td>
+              <td className="num">{formatMoney(lang, d.total.gap)}</td>
+            </tr>
+          </tfoot>
+        </table>
+        <CoFinancingWarnings warnings={warnings} />
+      </section>
+
+      <section aria-labelledby="pack-matrix" className="pack-section">
+        <h2 id="pack-matrix">{t("dashboard.matrix")}</h2>
+        <FigureTable table={budgetTable} />
+        <table className="table table--compact pack-matrix">
+          <caption>{t("boardPack.matrixCounts")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("col.focusArea")}</th>
+              {d.areas.map((a) => (
+                <th scope="col" className="num" key={a.slug}>
+                  {a.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {d.focusAreas.map((f) => (
+              <tr key={f.code}>
+                <th scope="row">{name(f)}</th>
+                {d.areas.map((a) => {
+                  const cell = d.matrix[f.code]?.[a.slug];
+                  return (
+                    <td className="num" key={a.slug}>
+                      {cell ? `${cell.activities} (● ${cell.health.green} ▲ ${cell.health.amber} ■ ${cell.health.red})` : t("common.none")}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {d.focusAreas.map((f) => {
+        const mine = attention.filter((a) => a.focus === f.code);
+        const changed = changes.filter((c) => c.focus === f.code);
+        const fig = d.byFocus[f.code];
+        return (
+          <section key={f.code} className="pack-section pack-focus" aria-labelledby={`pack-${f.code}`}>
+            <h2 id={`pack-${f.code}`}>{name(f)}</h2>
+            {fig ? (
+              <p>
+                {t("boardPack.focusSummary", {
+                  active: fig.active,
+                  green: share(fig.shareGreen),
+                  budget: formatMoney(lang, fig.budget),
+                  gap: formatMoney(lang, fig.gap),
+                })}
+              </p>
+            ) : null}
+            <h3>{t("boardPack.redAmber")}</h3>
+            {mine.length === 0 ? (
+              <p>{t("boardPack.noneRedAmber")}</p>
+            ) : (
+              <ul className="pack-list">
+                {mine.map((a) => (
+                  <li key={a.id}>
+                    <HealthBadge health={a.health} /> <strong>{a.title}</strong> ({a.areaNames}): {a.healthReason || t("activity.notGiven")}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <h3>{t("boardPack.changes")}</h3>
+            {changed.length === 0 ? (
+              <p>{t("boardPack.noChanges")}</p>
+            ) : (
+              <ul className="pack-list">
+                {changed.map((c, i) => (
+                  <li key={`${c.activityId}-${i}`}>
+                    {formatDate(lang, c.reportedOn)}: <strong>{c.title}</strong>{" "}
+                    {c.previousStatus && c.previousStatus !== c.status ? (
+                      <>
+                        <StatusBadge status={c.previousStatus} /> → <StatusBadge status={c.status} />{" "}
+                      </>
+                    ) : null}
+                    {c.previousHealth && c.previousHealth !== c.health ? (
+                      <>
+                        <HealthBadge health={c.previousHealth} /> → <HealthBadge health={c.health} />
+                      </>
+                    ) : null}
+                    {!c.previousStatus ? <>{t("boardPack.firstReport")} <HealthBadge health={c.health} /></> : null}
+                    {c.healthReason ? <> – {c.healthReason}</> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+
+      <section aria-labelledby="pack-unfunded" className="pack-section">
+        <h2 id="pack-unfunded">{t("boardPack.unfunded")}</h2>
+        {unfunded.length === 0 ? (
+          <p>{t("fundingPage.noGaps")}</p>
+        ) : (
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">{t("col.title")}</th>
+                <th scope="col">{t("col.areas")}</th>
+                <th scope="col" className="num">{t("col.budget")}</th>
+                <th scope="col" className="num">{t("col.gap")}</th>
+                <th scope="col">{t("col.funding")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {unfunded.map((u) => (
+                <tr key={u.id}>
+                  <th scope="row">{u.title}</th>
+                  <td>{u.areaNames}</td>
+                  <td className="num">{formatMoney(lang, u.budget)}</td>
+                  <td className="num">{formatMoney(lang, u.gap)}</td>
+                  <td>
+                    <FundingBadge state={u.state} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </article>
+  );
+}

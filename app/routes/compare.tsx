@@ -1,0 +1,98 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+
+import { FigureChart } from "../components/charts/figure-chart";
+import { FigureTable } from "../components/charts/figure-table";
+import { getLang } from "../i18n/lang.server";
+import { useTranslation } from "../i18n/use-translation";
+import { buildCompareTable } from "../models/dashboard-tables.server";
+import { loadDashboardPage } from "../models/dashboard-page.server";
+import { requireUserWith } from "../utils/auth.server";
+import { pageTitle } from "../utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("compare.title"));
+
+/** `/compare?areas=vollsmose,korsloekken`: chosen areas side by side, every figure for each. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWith(request, "portfolio:read");
+  const url = new URL(request.url);
+  const lang = await getLang(request);
+  const page = loadDashboardPage(url, lang, { areaParam: "areas" });
+  const chosen = page.filters.areas;
+  return json({
+    filters: page.filters,
+    ignored: page.ignored,
+    options: page.options,
+    // Fewer than two areas is nothing to compare: the page asks for them instead.
+    table: chosen.length >= 2 ? buildCompareTable(page.dashboard, page.filters, lang, page.filters.per1000) : null,
+    chart: chosen.length >= 2 ? page.tables["budget-by-focus"] : null,
+  });
+}
+
+export default function Compare() {
+  const { filters, ignored, options, table, chart } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const areasParam = filters.areas.join(",");
+  const toggle = `/compare?areas=${areasParam}${filters.per1000 ? "" : "&per=1000"}${filters.plans.map((p) => `&plan=${p}`).join("")}`;
+  return (
+    <>
+      <h1>{t("compare.title")}</h1>
+      {ignored.length > 0 ? (
+        <div className="alert alert-warning" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{t("activities.ignored")}</p>
+            <ul>
+              {ignored.map((i, n) => (
+                <li key={n}>{t("activities.ignoredItem", { param: i.param, value: i.value })}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+      <Form method="get" className="filter-bar" aria-label={t("compare.choose")}>
+        <fieldset>
+          <legend className="form-label">{t("compare.choose")}</legend>
+          {options.areas.map((a) => (
+            <div className="form-group-checkbox" key={a.slug}>
+              <input className="form-checkbox" type="checkbox" id={`c-${a.slug}`} name="areas" value={a.slug} defaultChecked={filters.areas.includes(a.slug)} />
+              <label htmlFor={`c-${a.slug}`}>{a.name}</label>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend className="form-label">{t("dashboard.figures")}</legend>
+          <div className="form-group-checkbox">
+            <input className="form-checkbox" type="checkbox" id="c-per" name="per" value="1000" defaultChecked={filters.per1000} />
+            <label htmlFor="c-per">{t("dashboard.perThousand")}</label>
+          </div>
+        </fieldset>
+        <div className="filter-bar-actions">
+          <button type="submit" className="button button-primary">
+            {t("compare.submit")}
+          </button>
+        </div>
+      </Form>
+      {table && chart ? (
+        <>
+          <p className="per-switch">
+            <Link to={toggle}>{filters.per1000 ? t("dashboard.showAbsolute") : t("dashboard.showPerThousand")}</Link>
+          </p>
+          <section aria-labelledby="compare-table">
+            <h2 id="compare-table">{table.title}</h2>
+            <FigureTable table={table} />
+            {table.note ? <p className="muted small">{table.note}</p> : null}
+            <p className="small">
+              <a href={`/compare.csv?areas=${areasParam}${filters.per1000 ? "&per=1000" : ""}`} download>
+                {t("dashboard.downloadCsv", { title: table.title })}
+              </a>
+            </p>
+          </section>
+          <FigureChart table={chart} kind="bars" csvHref={`/dashboard.csv?chart=budget-by-focus&${filters.areas.map((a) => `area=${a}`).join("&")}${filters.per1000 ? "&per=1000" : ""}`} />
+        </>
+      ) : (
+        <p>{t("compare.needTwo")}</p>
+      )}
+    </>
+  );
+}

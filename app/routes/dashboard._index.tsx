@@ -1,0 +1,271 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+
+import { FigureChart } from "../components/charts/figure-chart";
+import { CoFinancingWarnings } from "../components/funding/funding-lines";
+import { ScrollArea } from "../components/scroll-area";
+import { formatMoney, formatNumber, formatPercent } from "../i18n/format";
+import { getLang } from "../i18n/lang.server";
+import { useTranslation } from "../i18n/use-translation";
+import { loadDashboardPage } from "../models/dashboard-page.server";
+import { perThousand } from "../utils/rates";
+import { requireUserWith } from "../utils/auth.server";
+import { dashboardFiltersToSearch, filtersToSearch } from "../utils/filters";
+import { pageTitle } from "../utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("dashboard.title"));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWith(request, "portfolio:read");
+  const { t: _t, ...page } = loadDashboardPage(new URL(request.url), await getLang(request));
+  return json(page);
+}
+
+function Check({ name, value, label, checked }: { name: string; value: string; label: string; checked: boolean }) {
+  const id = `d-${name}-${value}`;
+  return (
+    <div className="form-group-checkbox">
+      <input className="form-checkbox" type="checkbox" id={id} name={name} value={value} defaultChecked={checked} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+export default function DashboardPage() {
+  const { filters, ignored, options, dashboard: d, tables, warnings } = useLoaderData<typeof loader>();
+  const { t, lang } = useTranslation();
+  const search = dashboardFiltersToSearch(filters);
+  const list = (f: Parameters<typeof filtersToSearch>[0]) => `/activities${filtersToSearch({ plans: filters.plans, ...f })}`;
+  const name = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
+  const share = (v: number | null) => (v === null ? t("common.none") : formatPercent(lang, v));
+  const csv = (chart: string) => `/dashboard.csv${search ? `${search}&` : "?"}chart=${chart}`;
+  const others = options.areas.filter((a) => a.slug !== "vollsmose");
+
+  return (
+    <>
+      <h1>{t("dashboard.title")}</h1>
+      <p className="font-lead">{t("dashboard.intro")}</p>
+      {ignored.length > 0 ? (
+        <div className="alert alert-warning" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{t("activities.ignored")}</p>
+            <ul>
+              {ignored.map((i, n) => (
+                <li key={n}>{t("activities.ignoredItem", { param: i.param, value: i.value })}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+      <CoFinancingWarnings warnings={warnings} />
+
+      <Form method="get" className="filter-bar" aria-label={t("activities.filters")}>
+        <fieldset>
+          <legend className="form-label">{t("fundingPage.filter.plan")}</legend>
+          {options.plans.map((p) => (
+            <Check key={p.slug} name="plan" value={p.slug} label={p.name} checked={filters.plans.includes(p.slug)} />
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend className="form-label">{t("activities.filter.area")}</legend>
+          {options.areas.map((a) => (
+            <Check key={a.slug} name="area" value={a.slug} label={a.name} checked={filters.areas.includes(a.slug)} />
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend className="form-label">{t("dashboard.period")}</legend>
+          <div className="form-group">
+            <label className="form-label" htmlFor="from">
+              {t("dashboard.from")}
+            </label>
+            <input className="form-input" type="date" id="from" name="from" defaultValue={filters.from ?? ""} />
+          </div>
+          <div className="form-group">
+            <label className="form-label" htmlFor="to">
+              {t("dashboard.to")}
+            </label>
+            <input className="form-input" type="date" id="to" name="to" defaultValue={filters.to ?? ""} />
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="form-label">{t("dashboard.figures")}</legend>
+          <Check name="per" value="1000" label={t("dashboard.perThousand")} checked={filters.per1000} />
+        </fieldset>
+        <div className="filter-bar-actions">
+          <button type="submit" className="button button-primary">
+            {t("dashboard.apply")}
+          </button>{" "}
+          <Link to="/dashboard">{t("activities.filter.clear")}</Link>
+        </div>
+      </Form>
+
+      <p className="per-switch">
+        {filters.per1000 ? (
+          <Link to={`/dashboard${dashboardFiltersToSearch(filters, { per1000: false })}`}>{t("dashboard.showAbsolute")}</Link>
+        ) : (
+          <Link to={`/dashboard${dashboardFiltersToSearch(filters, { per1000: true })}`}>{t("dashboard.showPerThousand")}</Link>
+        )}
+        {" · "}
+        <Link to={`/board-pack${dashboardFiltersToSearch({ ...filters, per1000: false })}`}>{t("dashboard.boardPack")}</Link>
+      </p>
+
+      <section aria-labelledby="key-figures">
+        <h2 id="key-figures">{t("dashboard.keyFigures")}</h2>
+        <dl className="key-figures">
+          <div>
+            <dt>{t("dashboard.activeActivities")}</dt>
+            <dd>
+              <Link to={list({ statuses: ["active"], areas: filters.areas })}>{formatNumber(lang, d.total.active)}</Link>
+            </dd>
+          </div>
+          <div>
+            <dt>{t("dashboard.shareGreen")}</dt>
+            <dd>{share(d.total.shareGreen)}</dd>
+          </div>
+          <div>
+            <dt>{t("col.budget")}</dt>
+            <dd>{formatMoney(lang, d.total.budget)}</dd>
+          </div>
+          <div>
+            <dt>{t("col.secured")}</dt>
+            <dd>{formatMoney(lang, d.total.secured)}</dd>
+          </div>
+          <div>
+            <dt>{t("col.gap")}</dt>
+            <dd>
+              <Link to={list({ funding: ["unfunded", "partly"], areas: filters.areas })}>{formatMoney(lang, d.total.gap)}</Link>
+            </dd>
+          </div>
+          <div className={d.total.coFinancing.warning ? "figure-warning" : undefined}>
+            <dt>{t("cofinancing.share")}</dt>
+            <dd>{d.total.coFinancing.share === null ? t("common.none") : formatPercent(lang, d.total.coFinancing.share, 1)}</dd>
+          </div>
+        </dl>
+
+        <ScrollArea label={t("dashboard.byFocus")}>
+          <table className="table table--compact focus-table">
+            <caption className="sr-only">{t("dashboard.byFocus")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("col.focusArea")}</th>
+                <th scope="col" className="num">{t("dashboard.activeActivities")}</th>
+                <th scope="col" className="num">{t("dashboard.shareGreen")}</th>
+                <th scope="col" className="num">{t("dashboard.redAmber")}</th>
+                <th scope="col" className="num">{t("col.budget")}</th>
+                <th scope="col" className="num">{t("col.secured")}</th>
+                <th scope="col" className="num">{t("col.gap")}</th>
+                <th scope="col" className="num">{t("cofinancing.share")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.focusAreas.map((f) => {
+                const fig = d.byFocus[f.code];
+                if (!fig) return null;
+                return (
+                  <tr key={f.code}>
+                    <th scope="row">
+                      <Link to={list({ focus: [f.code], areas: filters.areas })}>{name(f)}</Link>
+                    </th>
+                    <td className="num">
+                      <Link to={list({ focus: [f.code], statuses: ["active"], areas: filters.areas })}>{formatNumber(lang, fig.active)}</Link>
+                    </td>
+                    <td className="num">{share(fig.shareGreen)}</td>
+                    <td className="num">
+                      <Link to={list({ focus: [f.code], health: ["amber", "red"], statuses: ["idea", "planned", "active", "paused"], areas: filters.areas })}>
+                        {formatNumber(lang, fig.health.amber + fig.health.red)}
+                      </Link>
+                    </td>
+                    <td className="num">{formatMoney(lang, fig.budget)}</td>
+                    <td className="num">{formatMoney(lang, fig.secured)}</td>
+                    <td className="num">
+                      <Link to={list({ focus: [f.code], funding: ["unfunded", "partly"], areas: filters.areas })}>{formatMoney(lang, fig.gap)}</Link>
+                    </td>
+                    <td className="num">
+                      {fig.coFinancing.share === null ? t("common.none") : formatPercent(lang, fig.coFinancing.share, 1)}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollArea>
+      </section>
+
+      <section aria-labelledby="matrix-heading">
+        <h2 id="matrix-heading">{t("dashboard.matrix")}</h2>
+        <p className="muted small">{filters.per1000 ? t("dashboard.matrixNotePer") : t("dashboard.matrixNote")}</p>
+        <ScrollArea label={t("dashboard.matrix")}>
+          <table className="table table--compact matrix-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("col.focusArea")}</th>
+                {d.areas.map((a) => (
+                  <th scope="col" key={a.slug}>
+                    <Link to={`/areas/${a.slug}`}>{a.name}</Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {d.focusAreas.map((f) => (
+                <tr key={f.code}>
+                  <th scope="row">{name(f)}</th>
+                  {d.areas.map((a) => {
+                    const cell = d.matrix[f.code]?.[a.slug];
+                    if (!cell) return <td key={a.slug}>{t("common.none")}</td>;
+                    const budget = filters.per1000 ? perThousand(cell.budget, a.residents) : cell.budget;
+                    return (
+                      <td key={a.slug} className="matrix-cell">
+                        <Link to={list({ focus: [f.code], areas: [a.slug] })}>
+                          {filters.per1000
+                            ? a.residents
+                              ? t("dashboard.cellRate", { rate: formatNumber(lang, (cell.activities * 1000) / a.residents, 2) })
+                              : t("common.none")
+                            : t("dashboard.cellActivities", { count: cell.activities })}
+                        </Link>
+                        <br />
+                        <span className="small">
+                          {budget === null ? t("common.none") : formatMoney(lang, Math.round(budget))}
+                        </span>
+                        <br />
+                        <span className="health-mix small" aria-label={t("dashboard.healthMixLabel", { green: cell.health.green, amber: cell.health.amber, red: cell.health.red })}>
+                          <span className="hm-green">● {cell.health.green}</span> <span className="hm-amber">▲ {cell.health.amber}</span>{" "}
+                          <span className="hm-red">■ {cell.health.red}</span>
+                        </span>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollArea>
+      </section>
+
+      <section aria-labelledby="charts-heading">
+        <h2 id="charts-heading">{t("dashboard.compareAreas")}</h2>
+        <div className="chart-grid">
+          <FigureChart table={tables["budget-by-focus"]} kind="bars" csvHref={csv("budget-by-focus")} />
+          <FigureChart table={tables["secured-gap"]} kind="stacked" seriesKeys={["secured", "gap"]} csvHref={csv("secured-gap")} />
+          <FigureChart table={tables["health-mix"]} kind="stacked" seriesKeys={["green", "amber", "red"]} csvHref={csv("health-mix")} />
+          <FigureChart table={tables["green-by-quarter"]} kind="lines" csvHref={csv("green-by-quarter")} />
+          <FigureChart table={tables.indicators} kind="bars" seriesKeys={["average"]} csvHref={csv("indicators")} />
+        </div>
+      </section>
+
+      <section aria-labelledby="compare-heading">
+        <h2 id="compare-heading">{t("dashboard.compareHeading")}</h2>
+        <ul className="compare-links">
+          {others.map((a) => (
+            <li key={a.slug}>
+              <Link to={`/compare?areas=vollsmose,${a.slug}${filters.per1000 ? "&per=1000" : ""}`}>
+                {t("dashboard.compareWith", { area: a.name })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

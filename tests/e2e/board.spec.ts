@@ -1,0 +1,42 @@
+import path from "node:path";
+
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
+
+const SHOTS = path.join(import.meta.dirname, "../../test-results/screenshots");
+
+test("a board member compares Vollsmose with Korsløkken on employment per resident, and prints a board pack", async ({ page }) => {
+  await page.goto("/dashboard");
+  await signInAs(page, "board@overblik.test");
+  await expect(page.getByRole("heading", { level: 1, name: "Strategisk overblik" })).toBeVisible();
+  // The charts draw after hydration, beside their tables.
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: path.join(SHOTS, "dashboard.png"), fullPage: true });
+
+  // Click 1: per 1,000 residents.
+  await page.getByRole("link", { name: "Vis pr. 1.000 beboere" }).click();
+  await expect(page).toHaveURL(/per=1000/);
+  await expect(page.getByText("Pr. 1.000 beboere. Et område uden kendt beboertal vises med —.").first()).toBeVisible();
+
+  // Click 2: Vollsmose and Korsløkken side by side.
+  await page.getByRole("link", { name: "Vollsmose og Korsløkken" }).click();
+  await expect(page).toHaveURL(/\/compare\?areas=vollsmose,korsloekken&per=1000/);
+  await expect(page.getByRole("heading", { name: "Sammenlign boligområder pr. 1.000 beboere" })).toBeVisible();
+  const employment = page.getByRole("row", { name: /^Beskæftigelse: aktiviteter/ });
+  await expect(employment).toBeVisible();
+  const cells = employment.getByRole("cell");
+  await expect(cells).toHaveCount(2);
+  for (const cell of await cells.all()) expect(await cell.innerText()).toMatch(/^\d+,\d$|^\d+$/);
+  await expectAccessible(page);
+
+  // The board pack, as it prints.
+  await page.goto("/board-pack");
+  await expect(page.getByRole("heading", { level: 1, name: "Bestyrelsespakke" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Hovedmenu" })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByText("Udskriv eller gem som PDF")).toBeHidden();
+  await page.screenshot({ path: path.join(SHOTS, "board-pack-print.png"), fullPage: true });
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});

@@ -1,0 +1,153 @@
+import { parse } from "csv-parse/sync";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { DEMO_USERS, englishCookie, request, signIn, startServer, type TestServer } from "../setup/server";
+
+let server: TestServer;
+let db: Database.Database;
+let board: string;
+let boardEn: string;
+
+beforeAll(async () => {
+  server = await startServer();
+  db = new Database(server.dbFile, { readonly: true });
+  board = await signIn(server, DEMO_USERS.board);
+  boardEn = `${board}; ${await englishCookie()}`;
+});
+
+afterAll(async () => {
+  db.close();
+  await server.stop();
+  expect(server.stderr()).toBe("");
+});
+
+const page = async (path: string, cookie = board) => {
+  const res = await request(server, path, { cookie });
+  expect(res.status, path).toBe(200);
+  return res.text();
+};
+const one = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as T;
+const kr = (n: number) => `${new Intl.NumberFormat("da-DK").format(n)}\u00a0kr.`;
+
+describe("/dashboard", () => {
+  it("shows the demo portfolio's key figures, from the database, in Danish", async () => {
+    const html = await page("/dashboard");
+    const active = one<{ n: number }>("select count(*) n from activities where status = 'active'").n;
+    const budget = one<{ n: number }>("select sum(budget) n from activities").n;
+    const secured = one<{ n: number }>("select sum(amount) n from funding_lines where stage in ('granted','paid')").n;
+    expect(html).toContain("<h1>Strategisk overblik</h1>");
+    expect(html).toMatch(new RegExp(`Aktive aktiviteter</dt><dd><a [^>]*>${active}</a>`));
+    expect(html).toContain(`<dd>${kr(budget)}</dd>`);
+    expect(html).toContain(`<dd>${kr(secured)}</dd>`);
+    // Focus areas by their full names, and the Vollsmose × employment cell links to its activities.
+    for (const name of ["Uddannelse og livschancer", "Beskæftigelse", "Sammenhængskraft og medborgerskab", "Kriminalitetsforebyggelse"]) {
+      expect(html).toContain(name);
+    }
+    const employmentInVollsmose = one<{ n: number }>(
+      `select count(*) n from activities a join focus_areas f on f.id = a.focus_area_id join activity_areas aa on aa.activity_id = a.id
+       join areas ar on ar.id = aa.area_id where f.code = 'employment' and ar.slug = 'vollsmose'`,
+    ).n;
+    expect(html).toContain(`href="/activities?area=vollsmose&amp;focus=employment">${employmentInVollsmose} aktiviteter</a>`);
+    expect(html).toContain("Under 25 % lokal medfinansiering");
+  });
+
+  it("is in English for an English user, with no Danish UI text", async () => {
+    const html = (await page("/dashboard", boardEn)).replace(/<script[\s\S]*?<\/script>/g, "");
+    expect(html).toContain("<h1>Strategy overview</h1>");
+    expect(html).toContain("Education and life chances");
+    expect(html).toContain("Key figures by focus area");
+    for (const danish of ["Nøgletal", "Andel grønne", "Vis tallene", "Budget pr. indsatsområde", "Sammenlign"]) expect(html).not.toContain(danish);
+  });
+
+  it("has every chart's figures in the server HTML as a table, with a CSV link", async () => {
+    const html = await page("/dashboard");
+    for (const chart of ["budget-by-focus", "secured-gap", "health-mix", "green-by-quarter", "indicators"]) {
+      expect(html).toContain(`/dashboard.csv?chart=${chart}`);
+    }
+    expect(html.match(/class="table table--compact figure-table"/g)?.length).toBe(5);
+    // Recharts draws after hydration only: the server sends no SVG chart.
+    expect(html).not.toContain("recharts-surface");
+  });
+
+  it("turns counts and money into rates per 1,000 residents, with a dash for an area without residents", async () => {
+    const vollsmose = one<{ residents: number }>("select residents from areas where slug = 'vollsmose'").residents;
+    const html = await page("/dashboard?per=1000");
+    const employment = one<{ n: number }>(
+      `select count(*) n from activities a join focus_areas f on f.id = a.focus_area_id join activity_areas aa on aa.activity_id = a.id
+       join areas ar on ar.id = aa.area_id where f.code = 'employment' and ar.slug = 'vollsmose'`,
+    ).n;
+    const rate = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 }).format((employment * 1000) / vollsmose);
+    expect(html).toContain(`${rate} aktiviteter pr. 1.000`);
+    expect(html).toContain("Pr. 1.000 beboere. Et område uden kendt beboertal vises med —.");
+  });
+
+  it("filters by area and plan, and names unknown filter values", async () => {
+    const res = await request(server, "/dashboard?area=vollsmose&plan=vollsmose-current&area=atlantis&per=ten", { cookie: board });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("area = \u201catlantis\u201d");
+    expect(html).toContain("per = \u201cten\u201d");
+    const active = one<{ n: number }>(
+      `select count(*) n from activities a join plans p on p.id = a.plan_id where p.slug = 'vollsmose-current' and a.status = 'active'`,
+    ).n;
+    expect(html).toMatch(new RegExp(`Aktive aktiviteter</dt><dd><a [^>]*>${active}</a>`));
+  });
+
+  it("serves each chart's figures as CSV, the same numbers as the table", async () => {
+    const res = await request(server, "/dashboard.csv?chart=secured-gap", { cookie: board });
+    expect(res.status).toBe(200);
+    const rows = parse((await res.text()).replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+    const total = rows.reduce((n, r) => n + Number(r.Mangler), 0);
+    const gap = one<{ n: number }>(
+      `select sum(max(a.budget - coalesce((select sum(amount) from funding_lines f where f.activity_id = a.id and f.stage in ('granted','paid')), 0), 0)) n from activities a`,
+    ).n;
+    expect(total).toBe(gap);
+    expect((await request(server, "/dashboard.csv?chart=nope", { cookie: board })).status).toBe(404);
+  });
+});
+
+describe("/compare", () => {
+  it("puts the chosen areas side by side, per 1,000 residents when asked", async () => {
+    const html = await page("/compare?areas=vollsmose,korsloekken&per=1000");
+    expect(html).toContain("Sammenlign boligområder pr. 1.000 beboere");
+    const head = html.slice(html.indexOf("<thead>", html.indexOf("figure-table")), html.indexOf("</thead>", html.indexOf("figure-table")));
+    expect(head).toContain("Vollsmose");
+    expect(head).toContain("Korsløkken");
+    expect(head).not.toContain("Ejerslykke");
+    expect(html).toContain("Beskæftigelse: aktiviteter");
+    const csv = await request(server, "/compare.csv?areas=vollsmose,korsloekken&per=1000", { cookie: board });
+    const rows = parse((await csv.text()).replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+    const residents = rows.find((r) => r.Nøgletal === "Beboere");
+    expect(Number(residents?.Vollsmose)).toBe(one<{ residents: number }>("select residents from areas where slug = 'vollsmose'").residents);
+    const employment = rows.find((r) => r.Nøgletal === "Beskæftigelse: aktiviteter");
+    expect(Number(employment?.Vollsmose)).toBeGreaterThan(0);
+  });
+
+  it("asks for two areas when given fewer", async () => {
+    expect(await page("/compare?areas=vollsmose")).toContain("Vælg mindst to boligområder at sammenligne.");
+  });
+});
+
+describe("/board-pack", () => {
+  it("is laid out for print: no navigation, red and amber activities with reasons, unfunded ones, warnings, changes", async () => {
+    const html = await page("/board-pack?date=2026-06-15&since=2026-01-01");
+    expect(html).not.toContain('aria-label="Hovedmenu"');
+    expect(html).toContain("<h1>Bestyrelsespakke</h1>");
+    const red = one<{ title: string; health_reason: string }>("select title, health_reason from activities where health = 'red' and status not in ('completed','stopped') limit 1");
+    expect(html).toContain(red.title);
+    expect(html).toContain(red.health_reason);
+    expect(html).toContain("Brobyggerindsats");
+    expect(html).toContain("Under 25 % lokal medfinansiering");
+    expect(html).toContain("Ændringer siden sidste pakke");
+    expect(html).toContain("Ændringer i perioden 1. jan. 2026 – 15. jun. 2026");
+  });
+});
+
+describe("/areas/:slug", () => {
+  it("shows the area's key figures", async () => {
+    const html = await page("/areas/vollsmose");
+    expect(html).toContain("Nøgletal");
+    expect(html).toContain("Budget pr. 1.000 beboere");
+  });
+});
