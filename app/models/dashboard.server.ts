@@ -42,7 +42,7 @@ function baseCte(filters: DashboardFilters): SQL {
       group by fl.activity_id
     ),
     area_count as (select activity_id, count(*) as n from activity_areas group by activity_id),
-    base as (
+    base as materialized (
       select a.id, a.status, a.health, a.budget, fa.code as focus, ar.slug as area, 1.0 / c.n as share,
         coalesce(m.secured, 0) as secured, coalesce(m.local, 0) as local, coalesce(m.pipeline, 0) as pipeline
       from activities a
@@ -221,22 +221,25 @@ export function getDashboard(filters: DashboardFilters, today: string, db: Db = 
   const quarterRows = db.all<{ label: string; area: string | null; open: number; green: number }>(sql`
     with ${base},
     q(label, ends_on) as (values ${quarterValues}),
-    latest as (
-      select q.label, b.area, b.id,
+    ids as materialized (select distinct id from base),
+    latest as materialized (
+      select q.label, ids.id,
         (select su.health || '|' || su.status from status_updates su
-          where su.activity_id = b.id and su.reported_on <= q.ends_on
+          where su.activity_id = ids.id and su.reported_on <= q.ends_on
           order by su.reported_on desc, su.id desc limit 1) as hs
-      from q cross join base b
+      from q cross join ids
+    ),
+    flags as materialized (
+      select label, id,
+        hs is not null and substr(hs, instr(hs, '|') + 1) not in ${FINAL} as open,
+        hs like 'green|%' and substr(hs, instr(hs, '|') + 1) not in ${FINAL} as green
+      from latest
     )
-    select label, area,
-      sum(case when hs is not null and substr(hs, instr(hs, '|') + 1) not in ${FINAL} then 1 else 0 end) as open,
-      sum(case when hs like 'green|%' and substr(hs, instr(hs, '|') + 1) not in ${FINAL} then 1 else 0 end) as green
-    from latest group by label, area
+    select f.label, b.area, sum(f.open) as open, sum(f.green) as green
+    from flags f join (select distinct id, area from base) b on b.id = f.id
+    group by f.label, b.area
     union all
-    select label, null as area,
-      count(distinct case when hs is not null and substr(hs, instr(hs, '|') + 1) not in ${FINAL} then id end),
-      count(distinct case when hs like 'green|%' and substr(hs, instr(hs, '|') + 1) not in ${FINAL} then id end)
-    from latest group by label`);
+    select label, null, sum(open), sum(green) from flags group by label`);
   const share = (r: { open: number; green: number } | undefined) => (r && Number(r.open) > 0 ? Number(r.green) / Number(r.open) : null);
   const quarterSeries = quarters.map((q) => ({
     ...q,

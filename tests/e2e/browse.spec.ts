@@ -12,8 +12,8 @@ test("browse the portfolio: filter to Vollsmose and a focus area, open an activi
   await expect(page.getByRole("heading", { level: 1, name: "Aktiviteter" })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole("checkbox", { name: "Vollsmose" }).check();
-  await page.getByRole("checkbox", { name: "Beskæftigelse" }).check();
+  await page.getByRole("checkbox", { name: "Vollsmose", exact: true }).check();
+  await page.getByRole("checkbox", { name: "Beskæftigelse", exact: true }).check();
   await page.getByRole("button", { name: "Vis aktiviteter" }).click();
   await expect(page).toHaveURL(/area=vollsmose/);
   await expect(page).toHaveURL(/focus=employment/);
@@ -42,7 +42,7 @@ test("the list works without JavaScript", async ({ browser }) => {
   await page.goto("/activities");
   await signInAs(page, "fundraiser@overblik.test");
   await expect(page).toHaveURL(/\/activities$/);
-  await page.getByRole("checkbox", { name: "Kriminalitetsforebyggelse" }).check();
+  await page.getByRole("checkbox", { name: "Kriminalitetsforebyggelse", exact: true }).check();
   await page.getByRole("button", { name: "Vis aktiviteter" }).click();
   await expect(page).toHaveURL(/focus=crime/);
   await expect(page.getByRole("link", { name: "Nabohjælp" })).toBeVisible();
