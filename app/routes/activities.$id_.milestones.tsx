@@ -8,33 +8,25 @@ import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
 import { completeMilestone, createMilestone } from "../models/indicator.server";
-import { getActivityForReport } from "../models/status-update.server";
-import { requirePermission, requireUser } from "../utils/auth.server";
 import { MilestoneCreateSchema, MilestoneDoneSchema } from "../utils/definition-forms.server";
 import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
-import { invariantResponse, requireId } from "../utils/http.server";
+import { invariantResponse } from "../utils/http.server";
 import { today } from "../utils/today.server";
 import { formToObject } from "../utils/user-forms.server";
+import { requireReportableActivity } from "../utils/activity-access.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? `${t("milestone.add")}: ${data.activity.title}` : undefined));
 
-async function load(request: Request, idParam: string | undefined) {
-  const user = await requireUser(request);
-  const activity = getActivityForReport(requireId(idParam));
-  invariantResponse(activity, 404);
-  requirePermission(user, "activity:report", activity);
-  return { user, activity };
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { activity } = await load(request, params.id);
+  const { activity } = await requireReportableActivity(request, params.id);
   return json({ activity: { id: activity.id, title: activity.title } });
 }
 
 type ActionData = { errors: FieldErrors; values: Record<string, string> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, activity } = await load(request, params.id);
+  const { user, activity } = await requireReportableActivity(request, params.id);
   const raw = formToObject(await readForm(request));
   const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;
 

@@ -7,29 +7,19 @@ import { Timeline } from "../components/activity/timeline";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
-import { getActivityForReport, getTimeline, recordStatusUpdate, VersionConflictError } from "../models/status-update.server";
-import { requirePermission, requireUser } from "../utils/auth.server";
-import { can } from "../utils/permissions";
+import { getTimeline, recordStatusUpdate, VersionConflictError } from "../models/status-update.server";
 import { readForm, type FieldErrors } from "../utils/forms.server";
-import { invariantResponse, requireId } from "../utils/http.server";
 import { validateStatusUpdate } from "../utils/status-update-form.server";
 import { today } from "../utils/today.server";
 import { nextStatuses } from "../utils/transitions";
 import { formToObject } from "../utils/user-forms.server";
+import { requireReportableActivity } from "../utils/activity-access.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? t("update.title", { title: data.activity.title }) : undefined));
 
-/** The form as a page of its own: reached directly, or shown again after a refused update. */
-async function load(request: Request, idParam: string | undefined) {
-  const user = await requireUser(request);
-  const activity = getActivityForReport(requireId(idParam));
-  invariantResponse(activity, 404);
-  requirePermission(user, "activity:report", activity);
-  return { user, activity, mayReopen: can(user, "activity:reopen") };
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { activity, mayReopen } = await load(request, params.id);
+  const { activity, mayReopen } = await requireReportableActivity(request, params.id);
   return json({
     activity,
     statuses: nextStatuses(activity.status, { mayReopen }),
@@ -46,7 +36,7 @@ type ActionData = {
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, activity, mayReopen } = await load(request, params.id);
+  const { user, activity, mayReopen } = await requireReportableActivity(request, params.id);
   const raw = formToObject(await readForm(request));
   // What was typed goes back into the form on every refusal: nothing is lost.
   const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;

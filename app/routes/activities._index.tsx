@@ -12,6 +12,7 @@ import { ACTIVITY_STATUSES, FUNDING_STATES, HEALTHS } from "../utils/domain";
 import { filtersToSearch, PAGE_SIZE, parseActivityFilters } from "../utils/filters";
 import { requireUserWith } from "../utils/auth.server";
 import { ScrollArea } from "../components/scroll-area";
+import { FilterCheckbox, IgnoredNotice } from "../components/filters";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("activities.title"));
 
@@ -28,15 +29,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ filters, ignored, options, ...result });
 }
 
-function Checkbox({ name, value, label, checked }: { name: string; value: string; label: string; checked: boolean }) {
-  const id = `f-${name}-${value}`;
-  return (
-    <div className="form-group-checkbox">
-      <input className="form-checkbox" type="checkbox" id={id} name={name} value={value} defaultChecked={checked} />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
-}
 
 export default function Activities() {
   const { filters, ignored, options, rows, total, page, pageCount } = useLoaderData<typeof loader>();
@@ -49,18 +41,7 @@ export default function Activities() {
     <>
       <h1>{t("activities.title")}</h1>
 
-      {ignored.length > 0 ? (
-        <div className="alert alert-warning" role="status">
-          <div className="alert-body">
-            <p className="alert-text">{t("activities.ignored")}</p>
-            <ul>
-              {ignored.map((i, n) => (
-                <li key={n}>{t("activities.ignoredItem", { param: i.param, value: i.value })}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      ) : null}
+      <IgnoredNotice ignored={ignored} />
 
       <div className="row">
         <aside className="col-12 col-lg-3">
@@ -86,13 +67,13 @@ export default function Activities() {
             <fieldset>
               <legend className="form-label">{t("activities.filter.area")}</legend>
               {options.areas.map((a) => (
-                <Checkbox key={a.slug} name="area" value={a.slug} label={a.name} checked={filters.areas.includes(a.slug)} />
+                <FilterCheckbox key={a.slug} name="area" value={a.slug} label={a.name} checked={filters.areas.includes(a.slug)} />
               ))}
             </fieldset>
             <fieldset>
               <legend className="form-label">{t("activities.filter.focus")}</legend>
               {options.focusAreas.map((f) => (
-                <Checkbox
+                <FilterCheckbox
                   key={f.code}
                   name="focus"
                   value={f.code}
@@ -104,27 +85,27 @@ export default function Activities() {
             <fieldset>
               <legend className="form-label">{t("activities.filter.status")}</legend>
               {ACTIVITY_STATUSES.map((s) => (
-                <Checkbox key={s} name="status" value={s} label={t(`status.${s}`)} checked={filters.statuses.includes(s)} />
+                <FilterCheckbox key={s} name="status" value={s} label={t(`status.${s}`)} checked={filters.statuses.includes(s)} />
               ))}
             </fieldset>
             <fieldset>
               <legend className="form-label">{t("activities.filter.health")}</legend>
               {HEALTHS.map((h) => (
-                <Checkbox key={h} name="health" value={h} label={t(`health.${h}`)} checked={filters.health.includes(h)} />
+                <FilterCheckbox key={h} name="health" value={h} label={t(`health.${h}`)} checked={filters.health.includes(h)} />
               ))}
             </fieldset>
             <fieldset>
               <legend className="form-label">{t("fundingPage.filter.plan")}</legend>
               {options.plans.map((p) => (
-                <Checkbox key={p.slug} name="plan" value={p.slug} label={p.name} checked={filters.plans.includes(p.slug)} />
+                <FilterCheckbox key={p.slug} name="plan" value={p.slug} label={p.name} checked={filters.plans.includes(p.slug)} />
               ))}
             </fieldset>
             <fieldset>
               <legend className="form-label">{t("activities.filter.funding")}</legend>
               {FUNDING_STATES.map((s) => (
-                <Checkbox key={s} name="funding" value={s} label={t(`funding.${s}`)} checked={filters.funding.includes(s)} />
+                <FilterCheckbox key={s} name="funding" value={s} label={t(`funding.${s}`)} checked={filters.funding.includes(s)} />
               ))}
-              <Checkbox name="flagged" value="1" label={t("fundingPage.filter.flagged")} checked={filters.flagged} />
+              <FilterCheckbox name="flagged" value="1" label={t("fundingPage.filter.flagged")} checked={filters.flagged} />
             </fieldset>
             <p>
               <button type="submit" className="button button-primary">

@@ -7,6 +7,7 @@ import { pageTitle } from "../utils/meta";
 import { auditFacets, listAudit } from "../models/audit.server";
 import { requireUserWith } from "../utils/auth.server";
 import { isIsoDate } from "../utils/dates";
+import { IgnoredNotice } from "../components/filters";
 import { ScrollArea } from "../components/scroll-area";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("audit.title"));
@@ -16,12 +17,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "audit:read");
   const params = new URL(request.url).searchParams;
   const facets = auditFacets();
-  const ignored: string[] = [];
+  const ignored: { param: string; value: string }[] = [];
   const pick = (name: string, ok: (v: string) => boolean) => {
     const value = params.get(name)?.trim();
     if (!value) return undefined;
     if (ok(value)) return value;
-    ignored.push(`${name} = “${value.slice(0, 60)}”`);
+    ignored.push({ param: name, value: value.slice(0, 60) });
     return undefined;
   };
   const entity = pick("entity", (v) => facets.entities.includes(v));
@@ -51,18 +52,7 @@ export default function AuditLog() {
     <>
       <h1>{t("audit.title")}</h1>
       <p className="font-lead">{t("audit.intro")}</p>
-      {ignored.length > 0 ? (
-        <div className="alert alert-warning" role="status">
-          <div className="alert-body">
-            <p className="alert-text">{t("activities.ignored")}</p>
-            <ul>
-              {ignored.map((i) => (
-                <li key={i}>{i}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      ) : null}
+      <IgnoredNotice ignored={ignored} />
       <Form method="get" className="audit-filters">
         <div className="form-group">
           <label className="form-label" htmlFor="entity">

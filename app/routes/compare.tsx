@@ -10,6 +10,7 @@ import { buildCompareTable } from "../models/dashboard-tables.server";
 import { loadDashboardPage } from "../models/dashboard-page.server";
 import { requireUserWith } from "../utils/auth.server";
 import { pageTitle } from "../utils/meta";
+import { IgnoredNotice } from "../components/filters";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("compare.title"));
 
@@ -38,18 +39,7 @@ export default function Compare() {
   return (
     <>
       <h1>{t("compare.title")}</h1>
-      {ignored.length > 0 ? (
-        <div className="alert alert-warning" role="status">
-          <div className="alert-body">
-            <p className="alert-text">{t("activities.ignored")}</p>
-            <ul>
-              {ignored.map((i, n) => (
-                <li key={n}>{t("activities.ignoredItem", { param: i.param, value: i.value })}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      ) : null}
+      <IgnoredNotice ignored={ignored} />
       <Form method="get" className="filter-bar" aria-label={t("compare.choose")}>
         <fieldset>
           <legend className="form-label">{t("compare.choose")}</legend>

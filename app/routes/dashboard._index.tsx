@@ -13,6 +13,7 @@ import { perThousand } from "../utils/rates";
 import { requireUserWith } from "../utils/auth.server";
 import { dashboardFiltersToSearch, filtersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
+import { FilterCheckbox, IgnoredNotice } from "../components/filters";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("dashboard.title"));
 
@@ -22,15 +23,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json(page);
 }
 
-function Check({ name, value, label, checked }: { name: string; value: string; label: string; checked: boolean }) {
-  const id = `d-${name}-${value}`;
-  return (
-    <div className="form-group-checkbox">
-      <input className="form-checkbox" type="checkbox" id={id} name={name} value={value} defaultChecked={checked} />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
-}
 
 export default function DashboardPage() {
   const { filters, ignored, options, dashboard: d, tables, warnings } = useLoaderData<typeof loader>();
@@ -46,31 +38,20 @@ export default function DashboardPage() {
     <>
       <h1>{t("dashboard.title")}</h1>
       <p className="font-lead">{t("dashboard.intro")}</p>
-      {ignored.length > 0 ? (
-        <div className="alert alert-warning" role="status">
-          <div className="alert-body">
-            <p className="alert-text">{t("activities.ignored")}</p>
-            <ul>
-              {ignored.map((i, n) => (
-                <li key={n}>{t("activities.ignoredItem", { param: i.param, value: i.value })}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      ) : null}
+      <IgnoredNotice ignored={ignored} />
       <CoFinancingWarnings warnings={warnings} />
 
       <Form method="get" className="filter-bar" aria-label={t("activities.filters")}>
         <fieldset>
           <legend className="form-label">{t("fundingPage.filter.plan")}</legend>
           {options.plans.map((p) => (
-            <Check key={p.slug} name="plan" value={p.slug} label={p.name} checked={filters.plans.includes(p.slug)} />
+            <FilterCheckbox key={p.slug} name="plan" value={p.slug} label={p.name} checked={filters.plans.includes(p.slug)} />
           ))}
         </fieldset>
         <fieldset>
           <legend className="form-label">{t("activities.filter.area")}</legend>
           {options.areas.map((a) => (
-            <Check key={a.slug} name="area" value={a.slug} label={a.name} checked={filters.areas.includes(a.slug)} />
+            <FilterCheckbox key={a.slug} name="area" value={a.slug} label={a.name} checked={filters.areas.includes(a.slug)} />
           ))}
         </fieldset>
         <fieldset>
@@ -90,7 +71,7 @@ export default function DashboardPage() {
         </fieldset>
         <fieldset>
           <legend className="form-label">{t("dashboard.figures")}</legend>
-          <Check name="per" value="1000" label={t("dashboard.perThousand")} checked={filters.per1000} />
+          <FilterCheckbox name="per" value="1000" label={t("dashboard.perThousand")} checked={filters.per1000} />
         </fieldset>
         <div className="filter-bar-actions">
           <button type="submit" className="button button-primary">

@@ -20,6 +20,7 @@ import { requireUserWith } from "../utils/auth.server";
 import { fundingFiltersToSearch } from "../utils/filters";
 import { today } from "../utils/today.server";
 import { ScrollArea } from "../components/scroll-area";
+import { FilterCheckbox, IgnoredNotice } from "../components/filters";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("fundingPage.title"));
 
@@ -38,15 +39,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-function Check({ name, value, label, checked }: { name: string; value: string; label: string; checked: boolean }) {
-  const id = `f-${name}-${value}`;
-  return (
-    <div className="form-group-checkbox">
-      <input className="form-checkbox" type="checkbox" id={id} name={name} value={value} defaultChecked={checked} />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
-}
 
 export default function FundingOverview() {
   const { filters, ignored, options, ranked, totals, pipeline, coFinancing, warnings } = useLoaderData<typeof loader>();
@@ -58,39 +50,28 @@ export default function FundingOverview() {
     <>
       <h1>{t("fundingPage.title")}</h1>
       <p className="font-lead">{t("fundingPage.intro")}</p>
-      {ignored.length > 0 ? (
-        <div className="alert alert-warning" role="status">
-          <div className="alert-body">
-            <p className="alert-text">{t("activities.ignored")}</p>
-            <ul>
-              {ignored.map((i, n) => (
-                <li key={n}>{t("activities.ignoredItem", { param: i.param, value: i.value })}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      ) : null}
+      <IgnoredNotice ignored={ignored} />
       <CoFinancingWarnings warnings={warnings} />
 
       <Form method="get" className="filter-bar" aria-label={t("activities.filters")}>
         <fieldset>
           <legend className="form-label">{t("activities.filter.area")}</legend>
           {options.areas.map((a) => (
-            <Check key={a.slug} name="area" value={a.slug} label={a.name} checked={filters.areas.includes(a.slug)} />
+            <FilterCheckbox key={a.slug} name="area" value={a.slug} label={a.name} checked={filters.areas.includes(a.slug)} />
           ))}
         </fieldset>
         <fieldset>
           <legend className="form-label">{t("activities.filter.focus")}</legend>
           {options.focusAreas.map((f) => (
-            <Check key={f.code} name="focus" value={f.code} label={lang === "da" ? f.nameDa : f.nameEn} checked={filters.focus.includes(f.code)} />
+            <FilterCheckbox key={f.code} name="focus" value={f.code} label={lang === "da" ? f.nameDa : f.nameEn} checked={filters.focus.includes(f.code)} />
           ))}
         </fieldset>
         <fieldset>
           <legend className="form-label">{t("fundingPage.filter.plan")}</legend>
           {options.plans.map((p) => (
-            <Check key={p.slug} name="plan" value={p.slug} label={p.name} checked={filters.plans.includes(p.slug)} />
+            <FilterCheckbox key={p.slug} name="plan" value={p.slug} label={p.name} checked={filters.plans.includes(p.slug)} />
           ))}
-          <Check name="flagged" value="1" label={t("fundingPage.filter.flagged")} checked={filters.flagged} />
+          <FilterCheckbox name="flagged" value="1" label={t("fundingPage.filter.flagged")} checked={filters.flagged} />
         </fieldset>
         <div className="filter-bar-actions">
           <button type="submit" className="button button-primary">
