@@ -15,6 +15,16 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGS as readonly string[]).includes(value);
 }
 
+// Intl objects are slow to construct and pages call these hundreds of times: one per language.
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+function numberFormat(lang: Lang): Intl.NumberFormat {
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(LOCALES[lang])));
+  return f;
+}
+
 /** Looks a message up and fills `{name}` placeholders; numbers are formatted for the language. */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
   const message = catalogues[lang][key];
@@ -22,7 +32,7 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === "number" ? new Intl.NumberFormat(LOCALES[lang]).format(value) : value;
+    return typeof value === "number" ? numberFormat(lang).format(value) : value;
   });
 }
 
@@ -31,7 +41,9 @@ export type PluralKey = PluralBase<MessageKey>;
 
 /** Picks the `.one` or `.other` form by the language's plural rules. */
 export function translatePlural(lang: Lang, key: PluralKey, count: number, params?: MessageParams): string {
-  const form = new Intl.PluralRules(LOCALES[lang]).select(count) === "one" ? "one" : "other";
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
+  const form = rules.select(count) === "one" ? "one" : "other";
   return translate(lang, `${key}.${form}` as MessageKey, { count, ...params });
 }
 

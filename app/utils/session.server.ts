@@ -65,11 +65,23 @@ async function sessionIdFrom(request: Request): Promise<string | null> {
   return typeof value === "string" && value.length > 0 && value.length < 200 ? value : null;
 }
 
+// The root loader and the route's loader both ask for the user of the same request: look it up once.
+const perRequest = new WeakMap<Request, Promise<SessionUser | null>>();
+
 /**
  * The signed-in user, or null when there is no valid session: no cookie, a tampered or unknown one,
  * revoked, idle too long, past its absolute expiry, or its user disabled.
  */
-export async function getSessionUser(request: Request, db: Db = getDb()): Promise<SessionUser | null> {
+export function getSessionUser(request: Request, db: Db = getDb()): Promise<SessionUser | null> {
+  let user = perRequest.get(request);
+  if (!user) {
+    user = lookUpSessionUser(request, db);
+    perRequest.set(request, user);
+  }
+  return user;
+}
+
+async function lookUpSessionUser(request: Request, db: Db): Promise<SessionUser | null> {
   const id = await sessionIdFrom(request);
   if (!id) return null;
   const idHash = hashId(id);
