@@ -449,7 +449,8 @@ export const da = {
   "dashboard.matrix": "Indsatsområder × boligområder",
   "dashboard.matrixNote": "Hver celle: antal aktiviteter, budget (fordelt ligeligt på aktivitetens områder) og sundhed (● grøn, ▲ gul, ■ rød).",
   "dashboard.matrixNotePer": "Hver celle: aktiviteter og budget pr. 1.000 beboere, og sundhed (● grøn, ▲ gul, ■ rød) i antal.",
-  "dashboard.cellActivities": "{count} aktiviteter",
+  "dashboard.cellActivities.one": "{count} aktivitet",
+  "dashboard.cellActivities.other": "{count} aktiviteter",
   "dashboard.cellRate": "{rate} aktiviteter pr. 1.000",
   "dashboard.healthMixLabel": "{green} grønne, {amber} gule, {red} røde",
   "dashboard.compareAreas": "Boligområderne sammenlignet",
@@ -494,6 +495,8 @@ export const da = {
   "boardPack.firstReport": "første rapport:",
   "boardPack.unfunded": "Aktiviteter uden fuld finansiering",
   "area.budgetPerThousand": "Budget pr. 1.000 beboere",
+  "dashboard.quarterLabel": "{year} K{quarter}",
+  "activities.period": "Kun aktiviteter i perioden {from} – {to}.",
 } as const;
 
 export type MessageKey = keyof typeof da;

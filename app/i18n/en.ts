@@ -451,7 +451,8 @@ export const en: Record<MessageKey, string> = {
   "dashboard.matrix": "Focus areas × housing areas",
   "dashboard.matrixNote": "Each cell: number of activities, budget (split evenly across an activity's areas) and health (● green, ▲ amber, ■ red).",
   "dashboard.matrixNotePer": "Each cell: activities and budget per 1,000 residents, and health (● green, ▲ amber, ■ red) as counts.",
-  "dashboard.cellActivities": "{count} activities",
+  "dashboard.cellActivities.one": "{count} activity",
+  "dashboard.cellActivities.other": "{count} activities",
   "dashboard.cellRate": "{rate} activities per 1,000",
   "dashboard.healthMixLabel": "{green} green, {amber} amber, {red} red",
   "dashboard.compareAreas": "The housing areas compared",
@@ -496,4 +497,6 @@ export const en: Record<MessageKey, string> = {
   "boardPack.firstReport": "first report:",
   "boardPack.unfunded": "Activities without full funding",
   "area.budgetPerThousand": "Budget per 1,000 residents",
+  "dashboard.quarterLabel": "{year} Q{quarter}",
+  "activities.period": "Only activities in the period {from} – {to}.",
 };

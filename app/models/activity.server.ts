@@ -63,6 +63,9 @@ function filterConditions(filters: ActivityFilters): SQL[] {
     const states = filters.funding.map(fundingStateCondition);
     conditions.push(sql`(${sql.join(states, sql` or `)})`);
   }
+  // The same overlap rule as the dashboard's period filter.
+  if (filters.to) conditions.push(sql`(${activities.startsOn} is null or ${activities.startsOn} <= ${filters.to})`);
+  if (filters.from) conditions.push(sql`(${activities.endsOn} is null or ${activities.endsOn} >= ${filters.from})`);
   if (filters.flagged) {
     conditions.push(sql`exists (select 1 from ${fundraisingFlags}
       where ${fundraisingFlags.activityId} = ${activities.id} and ${fundraisingFlags.resolvedAt} is null)`);

@@ -81,7 +81,7 @@ export function getArea(slug: string, db: Db = getDb()): AreaDetail | null {
     .all()
     .map((o) => o.name);
 
-  const rows = listAllActivities({ areas: [slug], focus: [], statuses: [], health: [], funding: [], plans: [], q: "", flagged: false, page: 1 }, db);
+  const rows = listAllActivities({ areas: [slug], focus: [], statuses: [], health: [], funding: [], plans: [], q: "", flagged: false, from: null, to: null, page: 1 }, db);
   const focusList = db.select().from(focusAreas).orderBy(asc(focusAreas.sortOrder)).all();
   const byFocus = focusList
     .map((f) => ({

@@ -4,8 +4,11 @@ import { getDb, type Db } from "../../db/client.server";
 import type { ActivityStatus, FocusAreaCode, Health } from "../utils/domain";
 import type { DashboardFilters } from "./dashboard.server";
 
+/** The dashboard's filters (plan, areas, period) as a condition on activities `a`. */
 function scope(filters: DashboardFilters): SQL {
   const parts: SQL[] = [sql`1 = 1`];
+  if (filters.to) parts.push(sql`(a.starts_on is null or a.starts_on <= ${filters.to})`);
+  if (filters.from) parts.push(sql`(a.ends_on is null or a.ends_on >= ${filters.from})`);
   if (filters.plans.length > 0) {
     parts.push(sql`a.plan_id in (select id from plans where slug in (${sql.join(filters.plans.map((s) => sql`${s}`), sql`, `)}))`);
   }

@@ -32,7 +32,7 @@ function list(search: Parameters<typeof filtersToSearch>[0]) {
 export function buildTables(d: Dashboard, filters: DashboardFilters, lang: Lang, per1000: boolean): Record<ChartId, FigureTable> {
   const { t } = translator(lang);
   const name = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
-  const scope = { plans: filters.plans };
+  const scope = { plans: filters.plans, from: filters.from, to: filters.to };
   const money = per1000 ? "rate" : "money";
   const count = per1000 ? "rate" : "count";
   const scale = (value: number, residents: number | null): number | null => (per1000 ? perThousand(value, residents) : value);
@@ -136,7 +136,7 @@ export function buildTables(d: Dashboard, filters: DashboardFilters, lang: Lang,
     ),
     rows: d.quarters.map((q) => ({
       key: q.label,
-      label: q.label,
+      label: t("dashboard.quarterLabel", { year: q.label.slice(0, 4), quarter: q.label.slice(6) }),
       cells: { total: { value: q.total }, ...Object.fromEntries(d.areas.map((a) => [a.slug, { value: q.byArea[a.slug] ?? null }])) },
     })),
     note: t("dashboard.greenByQuarterNote"),
@@ -200,7 +200,7 @@ export function tableToCsvRows(table: FigureTable): (string | number)[][] {
 export function buildCompareTable(d: Dashboard, filters: DashboardFilters, lang: Lang, per1000: boolean): FigureTable {
   const { t } = translator(lang);
   const name = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
-  const scope = { plans: filters.plans };
+  const scope = { plans: filters.plans, from: filters.from, to: filters.to };
   const count: ColumnKind = per1000 ? "rate" : "count";
   const money: ColumnKind = per1000 ? "rate" : "money";
   const scale = (value: number, residents: number | null) => (per1000 ? perThousand(value, residents) : value);

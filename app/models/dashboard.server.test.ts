@@ -81,10 +81,10 @@ describe("dashboard aggregates against a hand-computed fixture", () => {
 
   it("computes the share green per quarter from each activity's latest update then", () => {
     const q = Object.fromEntries(d.quarters.map((x) => [x.label, x.total]));
-    expect(q["2025 K4"]).toBeNull(); // only Z, and it is completed
-    expect(q["2026 K1"]).toBe(1); // X green, Y green
-    expect(q["2026 K2"]).toBe(0.5); // X green, Y red
-    const k2 = d.quarters.find((x) => x.label === "2026 K2");
+    expect(q["2025-Q4"]).toBeNull(); // only Z, and it is completed
+    expect(q["2026-Q1"]).toBe(1); // X green, Y green
+    expect(q["2026-Q2"]).toBe(0.5); // X green, Y red
+    const k2 = d.quarters.find((x) => x.label === "2026-Q2");
     expect(k2?.byArea.a).toBe(0.5);
     expect(k2?.byArea.b).toBe(0); // Y red; Z completed does not count
   });
@@ -112,8 +112,12 @@ describe("quarterEnds", () => {
   it("lists the last eight quarters up to today, the current one as of today", () => {
     const q = quarterEnds("2026-06-15", null, null);
     expect(q).toHaveLength(8);
-    expect(q[0]).toEqual({ label: "2024 K3", endsOn: "2024-09-30" });
-    expect(q.at(-1)).toEqual({ label: "2026 K2", endsOn: "2026-06-15" });
+    expect(q[0]).toEqual({ label: "2024-Q3", endsOn: "2024-09-30" });
+    expect(q.at(-1)).toEqual({ label: "2026-Q2", endsOn: "2026-06-15" });
     expect(quarterEnds("2026-06-15", "2025-11-01", "2026-02-10").map((x) => x.endsOn)).toEqual(["2025-12-31", "2026-02-10"]);
+    // A long period keeps its latest 24 quarters, so today stays in view.
+    const long = quarterEnds("2026-06-15", "2017-01-01", null);
+    expect(long).toHaveLength(24);
+    expect(long.at(-1)?.label).toBe("2026-Q2");
   });
 });

@@ -159,19 +159,22 @@ export function quarterEnds(today: string, from: string | null, to: string | nul
   const endOf = (year: number, q: number) =>
     addDays(`${q === 4 ? year + 1 : year}-${String(((q * 3) % 12) + 1).padStart(2, "0")}-01`, -1);
   const last = quarterOf(end);
-  const first = from ? quarterOf(from) : quarterOf(addMonths(end, -21));
+  // At most 24 quarters, the latest ones: a long period keeps its end in view.
+  const earliest = quarterOf(addMonths(`${last.year}-${String((last.q - 1) * 3 + 1).padStart(2, "0")}-01`, -69));
+  const wanted = from ? quarterOf(from) : quarterOf(addMonths(end, -21));
+  const first = wanted.year * 4 + wanted.q < earliest.year * 4 + earliest.q ? earliest : wanted;
   const out: { label: string; endsOn: string }[] = [];
   let { year, q } = first;
   while (year < last.year || (year === last.year && q <= last.q)) {
     const quarterEnd = endOf(year, q);
     // The last quarter is shown as of today (or the period's end).
-    out.push({ label: `${year} K${q}`, endsOn: quarterEnd > end ? end : quarterEnd });
+    // A language-neutral key; the page and CSV write it in the reader's language.
+    out.push({ label: `${year}-Q${q}`, endsOn: quarterEnd > end ? end : quarterEnd });
     q += 1;
     if (q > 4) {
       q = 1;
       year += 1;
     }
-    if (out.length >= 24) break;
   }
   return out;
 }

@@ -23,6 +23,7 @@ import {
 } from "../utils/domain";
 import { activityMoney, coFinancing, deadlineUrgency, roundShares, type ActivityMoney, type CoFinancing } from "../utils/funding";
 import { parseFundingFilters } from "../utils/filters";
+import { foldText } from "../utils/text";
 import { writeAudit } from "./audit.server";
 
 const securedStages = sql.join(
@@ -33,7 +34,15 @@ const securedStages = sql.join(
 const securedSum = sql<number>`coalesce(sum(case when ${fundingLines.stage} in (${securedStages}) then ${fundingLines.amount} end), 0)`;
 const pipelineSum = sql<number>`coalesce(sum(case when ${fundingLines.stage} = 'applied' then ${fundingLines.amount} end), 0)`;
 
-export type FundingFilters = { areas: string[]; focus: string[]; plans: string[]; flagged: boolean };
+export type FundingFilters = {
+  areas: string[];
+  focus: string[];
+  plans: string[];
+  flagged: boolean;
+  /** Period overlap, as on the dashboard (the board pack passes it on). */
+  from?: string | null;
+  to?: string | null;
+};
 
 function activityConditions(filters: FundingFilters): SQL[] {
   const conditions: SQL[] = [];
@@ -46,6 +55,8 @@ function activityConditions(filters: FundingFilters): SQL[] {
   if (filters.focus.length > 0) conditions.push(inArray(focusAreas.code, filters.focus as FocusAreaCode[]));
   if (filters.plans.length > 0) conditions.push(inArray(plans.slug, filters.plans));
   if (filters.flagged) conditions.push(sql`${openFlagPriority} is not null`);
+  if (filters.to) conditions.push(sql`(${activities.startsOn} is null or ${activities.startsOn} <= ${filters.to})`);
+  if (filters.from) conditions.push(sql`(${activities.endsOn} is null or ${activities.endsOn} >= ${filters.from})`);
   return conditions;
 }
 
@@ -137,12 +148,16 @@ export function fundingTotals(filters: FundingFilters, db: Db = getDb()) {
   const byFocus = new Map<string, { nameDa: string; nameEn: string; totals: MoneyTotals }>();
   const total = empty();
   for (const r of rows) {
-    add(total, r, 1);
-    const focus = byFocus.get(r.focus.code) ?? { nameDa: r.focus.nameDa, nameEn: r.focus.nameEn, totals: empty() };
-    add(focus.totals, r, 1);
-    byFocus.set(r.focus.code, focus);
     const own = areasOf.get(r.id) ?? [];
-    for (const area of own) {
+    // With an area filter, an activity counts with the share that falls in the chosen areas (DESIGN.md:
+    // money is split evenly across an activity's areas), as on the dashboard.
+    const counted = filters.areas.length > 0 ? own.filter((a) => filters.areas.includes(a.slug)) : own;
+    const share = own.length > 0 ? counted.length / own.length : 1;
+    add(total, r, share);
+    const focus = byFocus.get(r.focus.code) ?? { nameDa: r.focus.nameDa, nameEn: r.focus.nameEn, totals: empty() };
+    add(focus.totals, r, share);
+    byFocus.set(r.focus.code, focus);
+    for (const area of counted) {
       const entry = byArea.get(area.slug) ?? { name: area.name, totals: empty() };
       add(entry.totals, r, 1 / own.length);
       byArea.set(area.slug, entry);
@@ -474,7 +489,12 @@ export function saveFundingSource(
   db: Db = getDb(),
 ): number {
   return db.transaction((tx) => {
-    const clash = tx.select({ id: fundingSources.id }).from(fundingSources).where(eq(fundingSources.name, input.name)).get();
+    // "Nordea-fonden" and "nordea-fonden" are the same foundation.
+    const clash = tx
+      .select({ id: fundingSources.id })
+      .from(fundingSources)
+      .where(sql`fold(${fundingSources.name}) = ${foldText(input.name)}`)
+      .get();
     if (clash && clash.id !== input.id) throw new DuplicateSourceError();
     if (input.id === undefined) {
       const row = tx.insert(fundingSources).values({ name: input.name, kind: input.kind, countsAsLocal: input.countsAsLocal }).returning().get();

@@ -123,7 +123,9 @@ export default function FundingPage() {
         activityId={activity.id}
         sources={sources}
         years={years}
-        line={lineForm ? { id: lineForm.id, version: lineForm.version } : undefined}
+        // After a refusal the form keeps the version it was loaded with, so a change made meanwhile by someone
+        // else is still detected on the next save.
+        line={lineForm ? { id: lineForm.id, version: Number(result?.values.version ?? lineForm.version) || lineForm.version } : undefined}
         values={result?.values ?? editValues}
         errors={result?.errors}
       />

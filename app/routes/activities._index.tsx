@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
-import { formatMoney } from "../i18n/format";
+import { formatDate, formatMoney } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
 import { listActivities } from "../models/activity.server";
@@ -47,6 +47,16 @@ export default function Activities() {
         <aside className="col-12 col-lg-3">
           <Form method="get" className="filter-form" aria-label={t("activities.filters")}>
             <h2 className="h4">{t("activities.filters")}</h2>
+            {filters.from ? <input type="hidden" name="from" value={filters.from} /> : null}
+            {filters.to ? <input type="hidden" name="to" value={filters.to} /> : null}
+            {filters.from || filters.to ? (
+              <p className="small">
+                {t("activities.period", {
+                  from: filters.from ? formatDate(lang, filters.from) : "…",
+                  to: filters.to ? formatDate(lang, filters.to) : "…",
+                })}
+              </p>
+            ) : null}
             <div className="form-group">
               <label className="form-label" htmlFor="q">
                 {t("activities.filter.q")}

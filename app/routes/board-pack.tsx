@@ -31,7 +31,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const sinceParam = url.searchParams.get("since");
   // "Changes since the last pack": by default the three months before the meeting.
   const since = sinceParam && isIsoDate(sinceParam) && sinceParam <= meetingDate ? sinceParam : addMonths(meetingDate, -3);
-  const fundingFilters = { areas: page.filters.areas, focus: [], plans: page.filters.plans, flagged: false };
+  const fundingFilters = {
+    areas: page.filters.areas,
+    focus: [],
+    plans: page.filters.plans,
+    flagged: false,
+    from: page.filters.from,
+    to: page.filters.to,
+  };
   return json({
     meetingDate,
     since,
@@ -129,7 +136,16 @@ export default function BoardPack() {
                   const cell = d.matrix[f.code]?.[a.slug];
                   return (
                     <td className="num" key={a.slug}>
-                      {cell ? `${cell.activities} (● ${cell.health.green} ▲ ${cell.health.amber} ■ ${cell.health.red})` : t("common.none")}
+                      {cell ? (
+                        <>
+                          {cell.activities} <span aria-hidden="true">(● {cell.health.green} ▲ {cell.health.amber} ■ {cell.health.red})</span>
+                          <span className="sr-only">
+                            {t("dashboard.healthMixLabel", { green: cell.health.green, amber: cell.health.amber, red: cell.health.red })}
+                          </span>
+                        </>
+                      ) : (
+                        t("common.none")
+                      )}
                     </td>
                   );
                 })}

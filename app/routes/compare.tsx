@@ -9,6 +9,7 @@ import { useTranslation } from "../i18n/use-translation";
 import { buildCompareTable } from "../models/dashboard-tables.server";
 import { loadDashboardPage } from "../models/dashboard-page.server";
 import { requireUserWith } from "../utils/auth.server";
+import { dashboardFiltersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
 import { IgnoredNotice } from "../components/filters";
 
@@ -34,8 +35,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Compare() {
   const { filters, ignored, options, table, chart } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const areasParam = filters.areas.join(",");
-  const toggle = `/compare?areas=${areasParam}${filters.per1000 ? "" : "&per=1000"}${filters.plans.map((p) => `&plan=${p}`).join("")}`;
+  // Every link keeps the chosen areas, plan and period; only what it is about changes.
+  const query = (overrides: Partial<typeof filters>) => {
+    const f = { ...filters, ...overrides };
+    const params = new URLSearchParams({ areas: f.areas.join(",") });
+    for (const p of f.plans) params.append("plan", p);
+    if (f.from) params.set("from", f.from);
+    if (f.to) params.set("to", f.to);
+    if (f.per1000) params.set("per", "1000");
+    return `?${params}`;
+  };
+  const toggle = `/compare${query({ per1000: !filters.per1000 })}`;
   return (
     <>
       <h1>{t("compare.title")}</h1>
@@ -57,6 +67,11 @@ export default function Compare() {
             <label htmlFor="c-per">{t("dashboard.perThousand")}</label>
           </div>
         </fieldset>
+        {filters.plans.map((p) => (
+          <input key={p} type="hidden" name="plan" value={p} />
+        ))}
+        {filters.from ? <input type="hidden" name="from" value={filters.from} /> : null}
+        {filters.to ? <input type="hidden" name="to" value={filters.to} /> : null}
         <div className="filter-bar-actions">
           <button type="submit" className="button button-primary">
             {t("compare.submit")}
@@ -73,12 +88,16 @@ export default function Compare() {
             <FigureTable table={table} />
             {table.note ? <p className="muted small">{table.note}</p> : null}
             <p className="small">
-              <a href={`/compare.csv?areas=${areasParam}${filters.per1000 ? "&per=1000" : ""}`} download>
+              <a href={`/compare.csv${query({})}`} download>
                 {t("dashboard.downloadCsv", { title: table.title })}
               </a>
             </p>
           </section>
-          <FigureChart table={chart} kind="bars" csvHref={`/dashboard.csv?chart=budget-by-focus&${filters.areas.map((a) => `area=${a}`).join("&")}${filters.per1000 ? "&per=1000" : ""}`} />
+          <FigureChart
+            table={chart}
+            kind="bars"
+            csvHref={`/dashboard.csv${dashboardFiltersToSearch(filters)}${filters.areas.length || filters.plans.length || filters.per1000 || filters.from || filters.to ? "&" : "?"}chart=budget-by-focus`}
+          />
         </>
       ) : (
         <p>{t("compare.needTwo")}</p>

@@ -26,9 +26,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function DashboardPage() {
   const { filters, ignored, options, dashboard: d, tables, warnings } = useLoaderData<typeof loader>();
-  const { t, lang } = useTranslation();
+  const { t, tn, lang } = useTranslation();
   const search = dashboardFiltersToSearch(filters);
-  const list = (f: Parameters<typeof filtersToSearch>[0]) => `/activities${filtersToSearch({ plans: filters.plans, ...f })}`;
+  // Drill-down: the activities behind a figure, under the same plan and period.
+  const list = (f: Parameters<typeof filtersToSearch>[0]) =>
+    `/activities${filtersToSearch({ plans: filters.plans, from: filters.from, to: filters.to, ...f })}`;
   const name = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
   const share = (v: number | null) => (v === null ? t("common.none") : formatPercent(lang, v));
   const csv = (chart: string) => `/dashboard.csv${search ? `${search}&` : "?"}chart=${chart}`;
@@ -203,16 +205,21 @@ export default function DashboardPage() {
                             ? a.residents
                               ? t("dashboard.cellRate", { rate: formatNumber(lang, (cell.activities * 1000) / a.residents, 2) })
                               : t("common.none")
-                            : t("dashboard.cellActivities", { count: cell.activities })}
+                            : tn("dashboard.cellActivities", cell.activities)}
                         </Link>
                         <br />
                         <span className="small">
                           {budget === null ? t("common.none") : formatMoney(lang, Math.round(budget))}
                         </span>
                         <br />
-                        <span className="health-mix small" aria-label={t("dashboard.healthMixLabel", { green: cell.health.green, amber: cell.health.amber, red: cell.health.red })}>
-                          <span className="hm-green">● {cell.health.green}</span> <span className="hm-amber">▲ {cell.health.amber}</span>{" "}
-                          <span className="hm-red">■ {cell.health.red}</span>
+                        <span className="health-mix small">
+                          <span aria-hidden="true">
+                            <span className="hm-green">● {cell.health.green}</span> <span className="hm-amber">▲ {cell.health.amber}</span>{" "}
+                            <span className="hm-red">■ {cell.health.red}</span>
+                          </span>
+                          <span className="sr-only">
+                            {t("dashboard.healthMixLabel", { green: cell.health.green, amber: cell.health.amber, red: cell.health.red })}
+                          </span>
                         </span>
                       </td>
                     );

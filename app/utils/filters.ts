@@ -19,6 +19,9 @@ export type ActivityFilters = {
   q: string;
   /** Only activities with an open fundraising flag. */
   flagged: boolean;
+  /** Only activities whose own period overlaps this one (ISO dates); dashboards link here with it. */
+  from: string | null;
+  to: string | null;
   page: number;
 };
 
@@ -71,6 +74,15 @@ export function parseActivityFilters(
 
   const q = (params.get("q") ?? "").normalize("NFC").trim().slice(0, MAX_QUERY_LENGTH);
   const flagged = pickValues<string>(params, "flagged", new Set(["1", "true"]), ignored).length > 0;
+  const date = (name: string) => {
+    const value = params.get(name)?.trim();
+    if (!value) return null;
+    if (isIsoDate(value)) return value;
+    ignored.push({ param: name, value: value.slice(0, 60) });
+    return null;
+  };
+  const from = date("from");
+  const to = date("to");
 
   let page = 1;
   const rawPage = params.get("page");
@@ -79,7 +91,7 @@ export function parseActivityFilters(
     else ignored.push({ param: "page", value: rawPage.slice(0, 60) });
   }
 
-  return { filters: { areas, focus, statuses, health, funding, plans, q, flagged, page }, ignored };
+  return { filters: { areas, focus, statuses, health, funding, plans, q, flagged, from, to, page }, ignored };
 }
 
 /** The query string for a set of filters, without the page unless asked; for links and the CSV. */
@@ -93,6 +105,8 @@ export function filtersToSearch(filters: Partial<ActivityFilters>, options: { pa
   for (const plan of filters.plans ?? []) params.append("plan", plan);
   if (filters.q) params.set("q", filters.q);
   if (filters.flagged) params.set("flagged", "1");
+  if (filters.from) params.set("from", filters.from);
+  if (filters.to) params.set("to", filters.to);
   if (options.page && options.page > 1) params.set("page", String(options.page));
   const search = params.toString();
   return search ? `?${search}` : "";

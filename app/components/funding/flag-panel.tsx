@@ -32,6 +32,7 @@ export function FlagPanel({
   const resolved = flags.filter((f) => f.resolvedAt !== null);
   return (
     <div className="flag-panel">
+      <ErrorSummary messages={Object.values(errors).flatMap((keys) => (keys ?? []).map((k) => t(k)))} />
       {open ? (
         <p>
           <FlagBadge priority={open.priority} /> {open.note}{" "}
@@ -54,7 +55,6 @@ export function FlagPanel({
       {canEdit && !open ? (
         <Form method="post" action={`/activities/${activityId}/flag`} noValidate>
           <input type="hidden" name="intent" value="flag" />
-          <ErrorSummary messages={Object.values(errors).flatMap((keys) => (keys ?? []).map((k) => t(k)))} />
           <Field id="flag-priority" label={t("flag.priorityLabel")} errors={errors.priority}>
             {(aria) => (
               <select className="form-select" id="flag-priority" name="priority" defaultValue={values.priority ?? "high"} {...aria}>
