@@ -1,3 +1,5 @@
+import type React from "react";
+
 import { useTranslation } from "../i18n/use-translation";
 
 /** One checkbox of a GET filter form; the id is derived from the field so labels stay unique. */
@@ -26,5 +28,30 @@ export function IgnoredNotice({ ignored }: { ignored: { param: string; value: st
         </ul>
       </div>
     </div>
+  );
+}
+
+/** A group of filter checkboxes under a legend; `children` adds further controls to the group. */
+export function FilterFieldset({
+  legend,
+  name,
+  options,
+  chosen,
+  children,
+}: {
+  legend: string;
+  name: string;
+  options: { value: string; label: string }[];
+  chosen: readonly string[];
+  children?: React.ReactNode;
+}) {
+  return (
+    <fieldset>
+      <legend className="form-label">{legend}</legend>
+      {options.map((o) => (
+        <FilterCheckbox key={o.value} name={name} value={o.value} label={o.label} checked={chosen.includes(o.value)} />
+      ))}
+      {children}
+    </fieldset>
   );
 }

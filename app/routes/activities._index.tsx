@@ -12,7 +12,7 @@ import { ACTIVITY_STATUSES, FUNDING_STATES, HEALTHS } from "../utils/domain";
 import { filtersToSearch, PAGE_SIZE, parseActivityFilters } from "../utils/filters";
 import { requireUserWith } from "../utils/auth.server";
 import { ScrollArea } from "../components/scroll-area";
-import { FilterCheckbox, IgnoredNotice } from "../components/filters";
+import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("activities.title"));
 
@@ -74,49 +74,14 @@ export default function Activities() {
                 aria-describedby="q-hint"
               />
             </div>
-            <fieldset>
-              <legend className="form-label">{t("activities.filter.area")}</legend>
-              {options.areas.map((a) => (
-                <FilterCheckbox key={a.slug} name="area" value={a.slug} label={a.name} checked={filters.areas.includes(a.slug)} />
-              ))}
-            </fieldset>
-            <fieldset>
-              <legend className="form-label">{t("activities.filter.focus")}</legend>
-              {options.focusAreas.map((f) => (
-                <FilterCheckbox
-                  key={f.code}
-                  name="focus"
-                  value={f.code}
-                  label={lang === "da" ? f.nameDa : f.nameEn}
-                  checked={filters.focus.includes(f.code)}
-                />
-              ))}
-            </fieldset>
-            <fieldset>
-              <legend className="form-label">{t("activities.filter.status")}</legend>
-              {ACTIVITY_STATUSES.map((s) => (
-                <FilterCheckbox key={s} name="status" value={s} label={t(`status.${s}`)} checked={filters.statuses.includes(s)} />
-              ))}
-            </fieldset>
-            <fieldset>
-              <legend className="form-label">{t("activities.filter.health")}</legend>
-              {HEALTHS.map((h) => (
-                <FilterCheckbox key={h} name="health" value={h} label={t(`health.${h}`)} checked={filters.health.includes(h)} />
-              ))}
-            </fieldset>
-            <fieldset>
-              <legend className="form-label">{t("fundingPage.filter.plan")}</legend>
-              {options.plans.map((p) => (
-                <FilterCheckbox key={p.slug} name="plan" value={p.slug} label={p.name} checked={filters.plans.includes(p.slug)} />
-              ))}
-            </fieldset>
-            <fieldset>
-              <legend className="form-label">{t("activities.filter.funding")}</legend>
-              {FUNDING_STATES.map((s) => (
-                <FilterCheckbox key={s} name="funding" value={s} label={t(`funding.${s}`)} checked={filters.funding.includes(s)} />
-              ))}
+            <FilterFieldset legend={t("activities.filter.area")} name="area" chosen={filters.areas} options={options.areas.map((a) => ({ value: a.slug, label: a.name }))} />
+            <FilterFieldset legend={t("activities.filter.focus")} name="focus" chosen={filters.focus} options={options.focusAreas.map((f) => ({ value: f.code, label: lang === "da" ? f.nameDa : f.nameEn }))} />
+            <FilterFieldset legend={t("activities.filter.status")} name="status" chosen={filters.statuses} options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+            <FilterFieldset legend={t("activities.filter.health")} name="health" chosen={filters.health} options={HEALTHS.map((h) => ({ value: h, label: t(`health.${h}`) }))} />
+            <FilterFieldset legend={t("fundingPage.filter.plan")} name="plan" chosen={filters.plans} options={options.plans.map((p) => ({ value: p.slug, label: p.name }))} />
+            <FilterFieldset legend={t("activities.filter.funding")} name="funding" chosen={filters.funding} options={FUNDING_STATES.map((s) => ({ value: s, label: t(`funding.${s}`) }))}>
               <FilterCheckbox name="flagged" value="1" label={t("fundingPage.filter.flagged")} checked={filters.flagged} />
-            </fieldset>
+            </FilterFieldset>
             <p>
               <button type="submit" className="button button-primary">
                 {t("activities.filter.apply")}

@@ -13,7 +13,7 @@ import { perThousand } from "../utils/rates";
 import { requireUserWith } from "../utils/auth.server";
 import { dashboardFiltersToSearch, filtersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
-import { FilterCheckbox, IgnoredNotice } from "../components/filters";
+import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("dashboard.title"));
 
@@ -44,18 +44,8 @@ export default function DashboardPage() {
       <CoFinancingWarnings warnings={warnings} />
 
       <Form method="get" className="filter-bar" aria-label={t("activities.filters")}>
-        <fieldset>
-          <legend className="form-label">{t("fundingPage.filter.plan")}</legend>
-          {options.plans.map((p) => (
-            <FilterCheckbox key={p.slug} name="plan" value={p.slug} label={p.name} checked={filters.plans.includes(p.slug)} />
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend className="form-label">{t("activities.filter.area")}</legend>
-          {options.areas.map((a) => (
-            <FilterCheckbox key={a.slug} name="area" value={a.slug} label={a.name} checked={filters.areas.includes(a.slug)} />
-          ))}
-        </fieldset>
+        <FilterFieldset legend={t("fundingPage.filter.plan")} name="plan" chosen={filters.plans} options={options.plans.map((p) => ({ value: p.slug, label: p.name }))} />
+        <FilterFieldset legend={t("activities.filter.area")} name="area" chosen={filters.areas} options={options.areas.map((a) => ({ value: a.slug, label: a.name }))} />
         <fieldset>
           <legend className="form-label">{t("dashboard.period")}</legend>
           <div className="form-group">

@@ -20,7 +20,7 @@ import { requireUserWith } from "../utils/auth.server";
 import { fundingFiltersToSearch } from "../utils/filters";
 import { today } from "../utils/today.server";
 import { ScrollArea } from "../components/scroll-area";
-import { FilterCheckbox, IgnoredNotice } from "../components/filters";
+import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("fundingPage.title"));
 
@@ -54,25 +54,11 @@ export default function FundingOverview() {
       <CoFinancingWarnings warnings={warnings} />
 
       <Form method="get" className="filter-bar" aria-label={t("activities.filters")}>
-        <fieldset>
-          <legend className="form-label">{t("activities.filter.area")}</legend>
-          {options.areas.map((a) => (
-            <FilterCheckbox key={a.slug} name="area" value={a.slug} label={a.name} checked={filters.areas.includes(a.slug)} />
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend className="form-label">{t("activities.filter.focus")}</legend>
-          {options.focusAreas.map((f) => (
-            <FilterCheckbox key={f.code} name="focus" value={f.code} label={lang === "da" ? f.nameDa : f.nameEn} checked={filters.focus.includes(f.code)} />
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend className="form-label">{t("fundingPage.filter.plan")}</legend>
-          {options.plans.map((p) => (
-            <FilterCheckbox key={p.slug} name="plan" value={p.slug} label={p.name} checked={filters.plans.includes(p.slug)} />
-          ))}
+        <FilterFieldset legend={t("activities.filter.area")} name="area" chosen={filters.areas} options={options.areas.map((a) => ({ value: a.slug, label: a.name }))} />
+        <FilterFieldset legend={t("activities.filter.focus")} name="focus" chosen={filters.focus} options={options.focusAreas.map((f) => ({ value: f.code, label: lang === "da" ? f.nameDa : f.nameEn }))} />
+        <FilterFieldset legend={t("fundingPage.filter.plan")} name="plan" chosen={filters.plans} options={options.plans.map((p) => ({ value: p.slug, label: p.name }))}>
           <FilterCheckbox name="flagged" value="1" label={t("fundingPage.filter.flagged")} checked={filters.flagged} />
-        </fieldset>
+        </FilterFieldset>
         <div className="filter-bar-actions">
           <button type="submit" className="button button-primary">
             {t("activities.filter.apply")}
