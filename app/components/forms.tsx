@@ -39,19 +39,32 @@ export function Field({ id, label, hint, errors, children }: FieldProps) {
   );
 }
 
-/** A summary of what is wrong, at the top of a form that was refused. */
-export function ErrorSummary({ messages }: { messages: string[] }) {
+/** A summary of what is wrong, at the top of a form that was refused: messages, or field errors to translate. */
+export function ErrorSummary({ messages, errors }: { messages?: string[]; errors?: Partial<Record<string, MessageKey[]>> }) {
   const { t } = useTranslation();
-  if (messages.length === 0) return null;
+  const all = [...(messages ?? []), ...Object.values(errors ?? {}).flatMap((keys) => (keys ?? []).map((k) => t(k)))];
+  if (all.length === 0) return null;
   return (
     <div className="alert alert-error" role="alert">
       <div className="alert-body">
         <p className="alert-heading">{t("form.summary")}</p>
         <ul className="alert-text">
-          {messages.map((m, i) => (
+          {all.map((m, i) => (
             <li key={i}>{m}</li>
           ))}
         </ul>
+      </div>
+    </div>
+  );
+}
+
+/** The green "saved" confirmation after a redirect; says nothing when there is nothing to confirm. */
+export function SuccessNotice({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <div className="alert alert-success" role="status">
+      <div className="alert-body">
+        <p className="alert-text">{message}</p>
       </div>
     </div>
   );

@@ -27,6 +27,7 @@ function activityPlanSlug(activityId: number): string {
   return activityPlan(activityId)?.slug ?? "";
 }
 import { requireUserWith } from "../utils/auth.server";
+import { SuccessNotice } from "../components/forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, () => (data ? data.activity.title : undefined));
 
@@ -94,13 +95,7 @@ export default function ActivityPage() {
           {t("activity.back")}
         </Link>
       </p>
-      {saved ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">{t(SAVED_MESSAGES[saved] ?? "saved.update")}</p>
-          </div>
-        </div>
-      ) : null}
+      <SuccessNotice message={saved ? t(SAVED_MESSAGES[saved] ?? "saved.update") : null} />
       <h1>{a.title}</h1>
       <p className="activity-badges">
         <StatusBadge status={a.status} /> <HealthBadge health={a.health} /> <FundingBadge state={a.fundingState} />

@@ -11,6 +11,7 @@ import { getFilterOptions } from "../models/area.server";
 import { ACTIVITY_STATUSES, FUNDING_STATES, HEALTHS } from "../utils/domain";
 import { filtersToSearch, PAGE_SIZE, parseActivityFilters } from "../utils/filters";
 import { requireUserWith } from "../utils/auth.server";
+import { Pager } from "../components/pager";
 import { ScrollArea } from "../components/scroll-area";
 import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 
@@ -152,21 +153,7 @@ export default function Activities() {
                   </tbody>
                 </table>
               </ScrollArea>
-              {pageCount > 1 ? (
-                <nav aria-label={t("pagination.label")} className="pager">
-                  {page > 1 ? (
-                    <Link to={`/activities${filtersToSearch(filters, { page: page - 1 })}`} rel="prev">
-                      {t("pagination.previous")}
-                    </Link>
-                  ) : null}
-                  <span>{t("pagination.page", { page, pageCount })}</span>
-                  {page < pageCount ? (
-                    <Link to={`/activities${filtersToSearch(filters, { page: page + 1 })}`} rel="next">
-                      {t("pagination.next")}
-                    </Link>
-                  ) : null}
-                </nav>
-              ) : null}
+              <Pager page={page} pageCount={pageCount} href={(p) => `/activities${filtersToSearch(filters, { page: p })}`} />
             </>
           )}
         </section>

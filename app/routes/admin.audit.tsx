@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
@@ -8,6 +8,7 @@ import { auditFacets, listAudit } from "../models/audit.server";
 import { requireUserWith } from "../utils/auth.server";
 import { isIsoDate } from "../utils/dates";
 import { IgnoredNotice } from "../components/filters";
+import { Pager } from "../components/pager";
 import { ScrollArea } from "../components/scroll-area";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("audit.title"));
@@ -135,13 +136,7 @@ export default function AuditLog() {
           </table>
         </ScrollArea>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label={t("pagination.label")} className="pager">
-          {page > 1 ? <Link to={pageLink(page - 1)}>{t("pagination.previous")}</Link> : null}
-          <span>{t("pagination.page", { page, pageCount })}</span>
-          {page < pageCount ? <Link to={pageLink(page + 1)}>{t("pagination.next")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={page} pageCount={pageCount} href={pageLink} />
     </>
   );
 }

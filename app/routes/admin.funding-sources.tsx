@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
-import { ErrorSummary, Field } from "../components/forms";
+import { ErrorSummary, Field, SuccessNotice } from "../components/forms";
 import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
@@ -74,14 +74,8 @@ export default function FundingSources() {
     <>
       <h1>{t("sources.title")}</h1>
       <p className="font-lead">{t("sources.intro")}</p>
-      {params.get("saved") ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">{t("sources.saved")}</p>
-          </div>
-        </div>
-      ) : null}
-      <ErrorSummary messages={Object.values(errors).flatMap((keys) => (keys ?? []).map((k) => t(k)))} />
+      <SuccessNotice message={params.get("saved") ? t("sources.saved") : null} />
+      <ErrorSummary errors={errors} />
       <ul className="source-list">
         {sources.map((s) => (
           <li key={s.id}>

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 
 import { AreaCheckboxes } from "../components/area-checkboxes";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ErrorSummary, Field } from "../components/forms";
+import { ErrorSummary, Field, SuccessNotice } from "../components/forms";
 import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
@@ -86,14 +86,8 @@ export default function AdminUser() {
         <Link to="/admin/users">{t("admin.users.back")}</Link>
       </p>
       <h1>{t("admin.users.editTitle", { email: user.email })}</h1>
-      {done ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">{t(done === "reset" ? "admin.users.resetDone" : "admin.users.saved")}</p>
-          </div>
-        </div>
-      ) : null}
-      <ErrorSummary messages={Object.values(updateErrors).flatMap((keys) => (keys ?? []).map((k) => t(k)))} />
+      <SuccessNotice message={done ? t(done === "reset" ? "admin.users.resetDone" : "admin.users.saved") : null} />
+      <ErrorSummary errors={updateErrors} />
       <Form method="post" noValidate key={`${user.version}`}>
         <input type="hidden" name="intent" value="update" />
         <input type="hidden" name="version" value={user.version} />
@@ -125,7 +119,7 @@ export default function AdminUser() {
 
       <section aria-labelledby="reset" className="form-section">
         <h2 id="reset">{t("admin.users.resetPassword")}</h2>
-        <ErrorSummary messages={Object.values(resetErrors).flatMap((keys) => (keys ?? []).map((k) => t(k)))} />
+        <ErrorSummary errors={resetErrors} />
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="reset-password" />
           <Field id="new-password" label={t("admin.users.password")} hint={t("admin.users.passwordHint")} errors={resetErrors.password}>

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { AreaCheckboxes } from "../components/area-checkboxes";
-import { ErrorSummary, Field } from "../components/forms";
+import { ErrorSummary, Field, SuccessNotice } from "../components/forms";
 import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
@@ -61,13 +61,7 @@ export default function AdminUsers() {
     <>
       <h1>{t("admin.users.title")}</h1>
       <p className="font-lead">{t("admin.users.intro")}</p>
-      {created ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">{t("admin.users.created", { email: created })}</p>
-          </div>
-        </div>
-      ) : null}
+      <SuccessNotice message={created ? t("admin.users.created", { email: created }) : null} />
 
       <ScrollArea label={t("admin.users.title")}>
         <table className="table table--compact">
@@ -104,7 +98,7 @@ export default function AdminUsers() {
 
       <section aria-labelledby="create-user" className="form-section">
         <h2 id="create-user">{t("admin.users.create")}</h2>
-        <ErrorSummary messages={Object.values(errors).flatMap((keys) => (keys ?? []).map((k) => t(k)))} />
+        <ErrorSummary errors={errors} />
         <Form method="post" noValidate>
           <Field id="email" label={t("admin.users.email")} errors={errors.email}>
             {(aria) => (

@@ -7,10 +7,6 @@ import { ErrorSummary, Field } from "../forms";
 
 type FormState = { values?: Record<string, string>; errors?: Partial<Record<string, MessageKey[]>>; open?: boolean };
 
-function summary(t: (k: MessageKey) => string, errors: FormState["errors"]) {
-  return Object.values(errors ?? {}).flatMap((keys) => (keys ?? []).map((k) => t(k)));
-}
-
 /** Define a new indicator; posts to /activities/:id/indicators (a page of its own for refused input). */
 export function IndicatorForm({ activityId, values = {}, errors = {}, open = false }: { activityId: number } & FormState) {
   const { t } = useTranslation();
@@ -18,7 +14,7 @@ export function IndicatorForm({ activityId, values = {}, errors = {}, open = fal
     <details className="definition-form" open={open || undefined}>
       <summary>{t("indicator.add")}</summary>
       <Form method="post" action={`/activities/${activityId}/indicators`} noValidate>
-        <ErrorSummary messages={summary(t, errors)} />
+        <ErrorSummary errors={errors} />
         <Field id="indicator-name" label={t("indicator.name")} errors={errors.name}>
           {(aria) => <input className="form-input" id="indicator-name" name="name" maxLength={120} defaultValue={values.name ?? ""} {...aria} />}
         </Field>
@@ -73,7 +69,7 @@ export function MilestoneForm({ activityId, values = {}, errors = {}, open = fal
       <summary>{t("milestone.add")}</summary>
       <Form method="post" action={`/activities/${activityId}/milestones`} noValidate>
         <input type="hidden" name="intent" value="create" />
-        <ErrorSummary messages={summary(t, errors)} />
+        <ErrorSummary errors={errors} />
         <Field id="milestone-title" label={t("milestone.title")} errors={errors.title}>
           {(aria) => <input className="form-input" id="milestone-title" name="title" maxLength={200} defaultValue={values.title ?? ""} {...aria} />}
         </Field>

@@ -23,12 +23,11 @@ export type StatusUpdateFormProps = {
 export function StatusUpdateForm({ activityId, version, statuses, indicators, today, values, errors = {} }: StatusUpdateFormProps) {
   const { t } = useTranslation();
   const str = (key: string, fallback = "") => (typeof values[key] === "string" ? (values[key] as string) : fallback);
-  const summary = Object.entries(errors).flatMap(([, keys]) => (keys ?? []).map((k) => t(k)));
   const health = str("health", "green") as Health;
 
   return (
     <Form method="post" action={`/activities/${activityId}/updates`} className="status-update-form" noValidate>
-      <ErrorSummary messages={summary} />
+      <ErrorSummary errors={errors} />
       <input type="hidden" name="version" value={version} />
       <div className="row">
         <div className="col-12 col-md-6">

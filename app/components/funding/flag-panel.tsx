@@ -32,7 +32,7 @@ export function FlagPanel({
   const resolved = flags.filter((f) => f.resolvedAt !== null);
   return (
     <div className="flag-panel">
-      <ErrorSummary messages={Object.values(errors).flatMap((keys) => (keys ?? []).map((k) => t(k)))} />
+      <ErrorSummary errors={errors} />
       {open ? (
         <p>
           <FlagBadge priority={open.priority} /> {open.note}{" "}

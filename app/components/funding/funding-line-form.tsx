@@ -18,11 +18,10 @@ type Props = {
 /** Add or change a funding line; posts to /activities/:id/funding, which shows refused input again. */
 export function FundingLineForm({ activityId, sources, years, line, values = {}, errors = {} }: Props) {
   const { t } = useTranslation();
-  const summary = Object.values(errors).flatMap((keys) => (keys ?? []).map((k) => t(k)));
   const id = (name: string) => `${line ? `line-${line.id}` : "new-line"}-${name}`;
   return (
     <Form method="post" action={`/activities/${activityId}/funding`} noValidate className="funding-line-form">
-      <ErrorSummary messages={summary} />
+      <ErrorSummary errors={errors} />
       <input type="hidden" name="intent" value={line ? "update" : "create"} />
       {line ? (
         <>

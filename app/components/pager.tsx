@@ -1,0 +1,24 @@
+import { Link } from "@remix-run/react";
+
+import { useTranslation } from "../i18n/use-translation";
+
+/** Previous / "page x of y" / next, for a list split into pages; nothing when there is one page. */
+export function Pager({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+  const { t } = useTranslation();
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label={t("pagination.label")} className="pager">
+      {page > 1 ? (
+        <Link to={href(page - 1)} rel="prev">
+          {t("pagination.previous")}
+        </Link>
+      ) : null}
+      <span>{t("pagination.page", { page, pageCount })}</span>
+      {page < pageCount ? (
+        <Link to={href(page + 1)} rel="next">
+          {t("pagination.next")}
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
