@@ -1,2 +1,11 @@
 /// <reference types="@remix-run/dev" />
-/// <reference types="@remix-run/node" />
+
+import "@remix-run/node";
+
+declare module "@remix-run/node" {
+  /** What server.ts passes to every loader and action (getLoadContext). */
+  interface AppLoadContext {
+    cspNonce: string;
+    clientAddress: string;
+  }
+}

@@ -56,7 +56,10 @@ app.use((req, res, next) => {
   if (SAFE_METHODS.has(req.method)) return next();
   const own = env.ORIGIN ?? `${req.protocol}://${req.get("host") ?? ""}`;
   if (isSameOriginRequest({ origin: req.get("origin"), referer: req.get("referer") }, [own])) return next();
-  res.status(403).type("text/plain; charset=utf-8").send("Afvist: forespørgslen kom ikke fra Overbliks egne sider.\nForbidden: this request did not come from Overblik's own pages.\n");
+  res
+    .status(403)
+    .type("text/plain; charset=utf-8")
+    .send("Afvist: forespørgslen kom ikke fra Overbliks egne sider.\nForbidden: this request did not come from Overblik's own pages.\n");
 });
 
 // No form of ours comes near 1 MB. A body must say its length, so an oversized one is refused before it is

@@ -114,49 +114,49 @@ function Header() {
         </div>
       </div>
       {user ? (
-      <nav className="app-nav" aria-label={t("nav.main")}>
-        <div className="container">
-        <ul className="app-nav-list">
-          <li>
-            <NavLink to="/" end>
-              {t("nav.overview")}
-            </NavLink>
-          </li>
-          {user.role === "manager" || user.role === "admin" ? (
-            <li>
-              <NavLink to="/my">{t("nav.my")}</NavLink>
-            </li>
-          ) : null}
-          <li>
-            <NavLink to="/dashboard">{t("nav.dashboard")}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/activities">{t("nav.activities")}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/areas">{t("nav.areas")}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/funding">{t("nav.funding")}</NavLink>
-          </li>
-          {can(user, "users:manage") ? (
-            <li>
-              <NavLink to="/admin/users">{t("nav.users")}</NavLink>
-            </li>
-          ) : null}
-          {can(user, "sources:manage") ? (
-            <li>
-              <NavLink to="/admin/funding-sources">{t("nav.sources")}</NavLink>
-            </li>
-          ) : null}
-          {can(user, "audit:read") ? (
-            <li>
-              <NavLink to="/admin/audit">{t("nav.audit")}</NavLink>
-            </li>
-          ) : null}
-        </ul>
-        </div>
-      </nav>
+        <nav className="app-nav" aria-label={t("nav.main")}>
+          <div className="container">
+            <ul className="app-nav-list">
+              <li>
+                <NavLink to="/" end>
+                  {t("nav.overview")}
+                </NavLink>
+              </li>
+              {user.role === "manager" || user.role === "admin" ? (
+                <li>
+                  <NavLink to="/my">{t("nav.my")}</NavLink>
+                </li>
+              ) : null}
+              <li>
+                <NavLink to="/dashboard">{t("nav.dashboard")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/activities">{t("nav.activities")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/areas">{t("nav.areas")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/funding">{t("nav.funding")}</NavLink>
+              </li>
+              {can(user, "users:manage") ? (
+                <li>
+                  <NavLink to="/admin/users">{t("nav.users")}</NavLink>
+                </li>
+              ) : null}
+              {can(user, "sources:manage") ? (
+                <li>
+                  <NavLink to="/admin/funding-sources">{t("nav.sources")}</NavLink>
+                </li>
+              ) : null}
+              {can(user, "audit:read") ? (
+                <li>
+                  <NavLink to="/admin/audit">{t("nav.audit")}</NavLink>
+                </li>
+              ) : null}
+            </ul>
+          </div>
+        </nav>
       ) : null}
     </header>
   );

@@ -19,9 +19,7 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   // SQLite's own lower() and LIKE fold only ASCII; searches must match "Løkke" with "løkke" and "ÆBLE" with "æble".
-  sqlite.function("fold", { deterministic: true }, (value: unknown) =>
-    typeof value === "string" ? foldText(value) : null,
-  );
+  sqlite.function("fold", { deterministic: true }, (value: unknown) => (typeof value === "string" ? foldText(value) : null));
   return drizzle(sqlite, { schema });
 }
 

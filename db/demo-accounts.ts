@@ -6,9 +6,9 @@ import type { Tx } from "./client.server";
 import { areas, meta, userAreas, users } from "./schema";
 
 /** Every demo account's password; the README lists them. Only ever seeded into a demo database. */
-export const DEMO_PASSWORD = "overblik-demo";
+const DEMO_PASSWORD = "overblik-demo";
 
-export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; areas: string[] }[] = [
+const DEMO_ACCOUNTS: { email: string; name: string; role: Role; areas: string[] }[] = [
   { email: "admin@overblik.test", name: "Administrator (demo)", role: "admin", areas: [] },
   { email: "manager.vollsmose@overblik.test", name: "Områdeleder Vollsmose (demo)", role: "manager", areas: ["vollsmose"] },
   {
@@ -46,7 +46,10 @@ export function seedDemoAccounts(tx: Tx): void {
       tx.insert(userAreas).values({ userId: id, areaId }).run();
     }
   }
-  tx.insert(meta).values({ key: "demo", value: "true" }).onConflictDoUpdate({ target: meta.key, set: { value: "true" } }).run();
+  tx.insert(meta)
+    .values({ key: "demo", value: "true" })
+    .onConflictDoUpdate({ target: meta.key, set: { value: "true" } })
+    .run();
 }
 
 export function isDemoDatabase(tx: Pick<Tx, "select">): boolean {

@@ -60,9 +60,7 @@ const TABLES = [
 ] as const;
 
 function counts(db: Db): Record<string, number> {
-  return Object.fromEntries(
-    TABLES.map((t) => [t, one<{ n: number }>(db, `select count(*) as n from ${t}`).n]),
-  );
+  return Object.fromEntries(TABLES.map((t) => [t, one<{ n: number }>(db, `select count(*) as n from ${t}`).n]));
 }
 
 type ActivityRow = {
@@ -188,9 +186,7 @@ describe.each(["2026-06-15", "2031-02-01", "2027-01-01", "2027-12-31"])("demo po
       `select o.name from area_organisations ao join organisations o on o.id = ao.organisation_id
         join areas a on a.id = ao.area_id where a.slug = 'vollsmose'`,
     ).map((r) => r.name);
-    expect(vollsmoseOrgs).toEqual(
-      expect.arrayContaining(["Civica", "Fyns Almennyttige Boligselskab", "Odense Boligselskab"]),
-    );
+    expect(vollsmoseOrgs).toEqual(expect.arrayContaining(["Civica", "Fyns Almennyttige Boligselskab", "Odense Boligselskab"]));
   });
 
   it("places both current plans around today and keeps the earlier plan fixed", () => {
@@ -278,19 +274,13 @@ describe.each(["2026-06-15", "2031-02-01", "2027-01-01", "2027-12-31"])("demo po
 
   it("gives a reason for every amber or red health, on activities and updates", () => {
     expect(rows.filter((a) => a.health !== "green" && a.healthReason.trim() === "")).toEqual([]);
-    const updates = one<{ n: number }>(
-      db,
-      "select count(*) as n from status_updates where health <> 'green' and trim(health_reason) = ''",
-    );
+    const updates = one<{ n: number }>(db, "select count(*) as n from status_updates where health <> 'green' and trim(health_reason) = ''");
     expect(updates.n).toBe(0);
     expect(rows.some((a) => a.health === "red")).toBe(true);
   });
 
   it("has activities in several areas and in every named area", () => {
-    const multi = all<{ n: number }>(
-      db,
-      "select count(*) as n from activity_areas group by activity_id having count(*) > 1",
-    );
+    const multi = all<{ n: number }>(db, "select count(*) as n from activity_areas group by activity_id having count(*) > 1");
     expect(multi.length).toBeGreaterThanOrEqual(3);
     for (const slug of OTHER_AREAS) {
       const focus = all<{ code: string }>(
@@ -348,7 +338,10 @@ describe.each(["2026-06-15", "2031-02-01", "2027-01-01", "2027-12-31"])("demo po
         where s.kind = 'foundation'`,
     );
     for (const stage of ["prospect", "applied", "granted", "rejected"]) {
-      expect(foundationLines.some((l) => l.stage === stage), stage).toBe(true);
+      expect(
+        foundationLines.some((l) => l.stage === stage),
+        stage,
+      ).toBe(true);
     }
     const deadlines = foundationLines.filter((l) => l.stage === "applied").map((l) => daysBetween(today, l.deadline ?? ""));
     expect(deadlines.filter((d) => d >= 0 && d <= 30).length).toBeGreaterThanOrEqual(2);

@@ -61,13 +61,7 @@ export function illustrative<T>(value: T): T {
 // ---------------------------------------------------------------------------------------------------------
 
 type PlanSlug = "vollsmose-current" | "bydaekkende-current" | "vollsmose-2017-2020";
-type AreaSlug =
-  | "vollsmose"
-  | "solbakken-rising"
-  | "korsloekken"
-  | "skt-klemensparken"
-  | "ejerslykke"
-  | "oevrige-afdelinger";
+type AreaSlug = "vollsmose" | "solbakken-rising" | "korsloekken" | "skt-klemensparken" | "ejerslykke" | "oevrige-afdelinger";
 
 type OrganisationSpec = { name: string; kind: OrganisationKind };
 
@@ -293,9 +287,7 @@ const FOUNDATIONS = ["Nordea-fonden", "Bikubenfonden", "TrygFonden", "Velux Fond
 const FUNDING_SOURCES: SourceSpec[] = [
   { name: "Landsbyggefonden", kind: "lbf", countsAsLocal: false, organisation: "Landsbyggefonden" },
   { name: "Odense Kommune", kind: "municipality", countsAsLocal: true, organisation: "Odense Kommune" },
-  ...HOUSING_ORGANISATIONS.map(
-    (name): SourceSpec => ({ name, kind: "housing", countsAsLocal: true, organisation: name }),
-  ),
+  ...HOUSING_ORGANISATIONS.map((name): SourceSpec => ({ name, kind: "housing", countsAsLocal: true, organisation: name })),
   ...FOUNDATIONS.map((name): SourceSpec => ({ name, kind: "foundation", countsAsLocal: false, organisation: null })),
   { name: "Øvrige", kind: "other", countsAsLocal: false, organisation: null },
 ];
@@ -455,8 +447,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       title: "Fritidsjobrådgivning",
       purpose: "At unge får fritidsjob og dermed erhvervserfaring, netværk og motivation for uddannelse.",
       targetGroup: "Unge i Vollsmose i udskolingen og på ungdomsuddannelse, som ikke har et fritidsjob.",
-      content:
-        "Fritidsjobkonsulenter hjælper med CV, jobsøgning og kontakt til lokale virksomheder og følger op, når den unge er ansat.",
+      content: "Fritidsjobkonsulenter hjælper med CV, jobsøgning og kontakt til lokale virksomheder og følger op, når den unge er ansat.",
       partners: "Jobcenter Odense, lokale virksomheder og foreninger",
       responsible: "Projektleder, beskæftigelse, Vollsmose",
       startsOn: month(1),
@@ -486,8 +477,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       title: "Beskæftigelsesmentor",
       purpose: "At bringe ledige beboere tættere på arbejdsmarkedet gennem personlig mentorstøtte.",
       targetGroup: "Ledige beboere i Vollsmose, herunder kvinder uden for arbejdsstyrken.",
-      content:
-        "Mentorer følger beboeren i praktik, ansættelse og de første måneder i job, i tæt koordinering med jobcentret.",
+      content: "Mentorer følger beboeren i praktik, ansættelse og de første måneder i job, i tæt koordinering med jobcentret.",
       partners: "Jobcenter Odense, KVINFO, lokale virksomheder",
       responsible: "Projektleder, beskæftigelse, Vollsmose",
       startsOn: month(1),
@@ -558,8 +548,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       title: "Bydelssøstre",
       purpose: "At styrke isolerede kvinders netværk, viden om samfundet og brug af relevante tilbud.",
       targetGroup: "Kvinder i Vollsmose med etnisk minoritetsbaggrund, som er socialt isolerede.",
-      content:
-        "Frivillige bydelssøstre tilbyder individuel vejledning, netværksmøder og brobygning til kommunale tilbud og foreninger.",
+      content: "Frivillige bydelssøstre tilbyder individuel vejledning, netværksmøder og brobygning til kommunale tilbud og foreninger.",
       partners: "Odense Kommune, lokale foreninger, frivillige bydelssøstre",
       responsible: "Områdeleder, Vollsmose",
       startsOn: month(2),
@@ -643,8 +632,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       title: "Direkte i Job",
       purpose: "At forebygge kriminalitet ved at hjælpe unge på kanten af kriminalitet direkte i job.",
       targetGroup: "Unge i Vollsmose, der er i risiko for eller involveret i kriminalitet.",
-      content:
-        "Håndholdt matchning med virksomheder, opfølgning på arbejdspladsen og samarbejde med SSP om den enkelte unge.",
+      content: "Håndholdt matchning med virksomheder, opfølgning på arbejdspladsen og samarbejde med SSP om den enkelte unge.",
       partners: "SSP Odense, Jobcenter Odense, lokale virksomheder",
       responsible: "Projektleder, tryghed og kriminalitetsforebyggelse, Vollsmose",
       startsOn: month(0),
@@ -683,8 +671,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       title: "Nabohjælp",
       purpose: "At øge trygheden og forebygge indbrud gennem et aktivt naboskab.",
       targetGroup: "Beboere i Vollsmoses ni boligafdelinger.",
-      content:
-        "Kampagner og beboermøder om Nabohjælp, skiltning og samarbejde med afdelingsbestyrelserne om opmærksomme naboer.",
+      content: "Kampagner og beboermøder om Nabohjælp, skiltning og samarbejde med afdelingsbestyrelserne om opmærksomme naboer.",
       partners: "Fyns Politi, afdelingsbestyrelserne, Det Kriminalpræventive Råd",
       responsible: "Områdeleder, Vollsmose",
       startsOn: month(2),
@@ -764,8 +751,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       title: "Tidlig kriminalitetsforebyggelse",
       purpose: "At forebygge, at børn og unge udvikler kriminel adfærd.",
       targetGroup: "Børn og unge i Vollsmose med tidlige tegn på risikoadfærd og deres familier.",
-      content:
-        "Opsøgende arbejde, fritidsaktiviteter og familiesamtaler i tæt samarbejde med SSP, skolerne og klubberne.",
+      content: "Opsøgende arbejde, fritidsaktiviteter og familiesamtaler i tæt samarbejde med SSP, skolerne og klubberne.",
       partners: "SSP Odense, Fyns Politi, skoler og klubber i Vollsmose",
       responsible: "Projektleder, tryghed og kriminalitetsforebyggelse, Vollsmose",
       startsOn: month(1),
@@ -810,8 +796,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
     plan: "vollsmose-current",
     focus: "crosscutting",
     title: "Brobyggerindsats",
-    purpose:
-      "At støtte beboere, der genhuses fra Vollsmose, under og efter flytningen, så de kommer godt på vej i deres nye lokalområder.",
+    purpose: "At støtte beboere, der genhuses fra Vollsmose, under og efter flytningen, så de kommer godt på vej i deres nye lokalområder.",
     targetGroup:
       "De ca. 2.500 beboere, der skal genhuses andre steder i Odense, når ca. 1.000 boliger i Vollsmose nedrives som følge af udviklingsplanen.",
     content:
@@ -890,8 +875,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       plan: "vollsmose-2017-2020",
       focus: "crime",
       title: "Gadeplansteams under COVID-19",
-      purpose:
-        "At understøtte SSP's arbejde på gader og pladser under COVID-19 og minde beboerne om forsamlings- og afstandskravene.",
+      purpose: "At understøtte SSP's arbejde på gader og pladser under COVID-19 og minde beboerne om forsamlings- og afstandskravene.",
       targetGroup: "Beboere i Vollsmose, særligt unge på gader og pladser.",
       content:
         "Medarbejdere fra Vollsmose Sekretariatet på gaden i bydelen dagligt; fra 20. april hver eftermiddag, også for at hjælpe skoler og dagtilbud med at informere om, at børnene fra vuggestue til 5. klasse skal afsted igen.",
@@ -1263,8 +1247,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       title: "Velkomstværter for nye beboere",
       purpose: "At nye beboere, herunder genhusede fra Vollsmose, hurtigt føler sig hjemme i deres nye boligområde.",
       targetGroup: "Nye beboere i Ejerslykke og i øvrige boligafdelinger i Odense.",
-      content:
-        "Frivillige velkomstværter tager imod nye beboere og introducerer dem til naboer, foreninger og tilbud i lokalområdet.",
+      content: "Frivillige velkomstværter tager imod nye beboere og introducerer dem til naboer, foreninger og tilbud i lokalområdet.",
       partners: "Boligorganisationerne, afdelingsbestyrelserne, lokale foreninger",
       responsible: "Projektleder, Boligsocialt Hus",
       areas: [O, E],
@@ -1574,12 +1557,7 @@ function buildUpdates(a: ActivitySpec, index: number, today: string): UpdateRow[
       const reportedOn = illustrative(addDays(lastOn, -91 * (letters.length - i)));
       if (a.startsOn && reportedOn < a.startsOn) return;
       const n = index + i;
-      const healthReason =
-        health === "amber"
-          ? pick(AMBER_REASONS, n)
-          : health === "red"
-            ? pick(RED_REASONS, n)
-            : "";
+      const healthReason = health === "amber" ? pick(AMBER_REASONS, n) : health === "red" ? pick(RED_REASONS, n) : "";
       const note = health === "green" ? pick(GREEN_NOTES, n) : healthReason;
       earlier.push({ status: earlierStatus, health, healthReason, note, reportedOn });
     });
@@ -1617,12 +1595,7 @@ function split(total: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => (i === parts - 1 ? total - each * (parts - 1) : each));
 }
 
-function buildFundingLines(
-  a: ActivitySpec,
-  plan: PlanSpec,
-  housingOrgs: string[],
-  today: string,
-): LineRow[] {
+function buildFundingLines(a: ActivitySpec, plan: PlanSpec, housingOrgs: string[], today: string): LineRow[] {
   const f = a.funding;
   if (!f) return [];
   const firstYear = yearOf(plan.startsOn);
@@ -1644,12 +1617,8 @@ function buildFundingLines(
   if (f.mix) {
     const from = Math.max(firstYear, a.startsOn ? yearOf(a.startsOn) : firstYear);
     const to = Math.min(lastYear, a.endsOn ? yearOf(a.endsOn) : lastYear);
-    const years = f.years
-      ? f.years.map((i) => firstYear + i)
-      : Array.from({ length: to - from + 1 }, (_, i) => from + i);
-    const securedExtra = (f.extra ?? [])
-      .filter((e) => e.stage === "granted" || e.stage === "paid")
-      .reduce((sum, e) => sum + e.amount, 0);
+    const years = f.years ? f.years.map((i) => firstYear + i) : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    const securedExtra = (f.extra ?? []).filter((e) => e.stage === "granted" || e.stage === "paid").reduce((sum, e) => sum + e.amount, 0);
     const coverage = f.coverage ?? 1;
     const base = Math.round((a.budget - securedExtra) * coverage);
 
@@ -1735,11 +1704,7 @@ export function seedDemo(db: DbOrTx, today: string): void {
   const portfolio = buildPortfolio(today);
 
   db.transaction((tx: Tx) => {
-    const orgRows = tx
-      .insert(organisations)
-      .values(ORGANISATIONS)
-      .returning({ id: organisations.id, name: organisations.name })
-      .all();
+    const orgRows = tx.insert(organisations).values(ORGANISATIONS).returning({ id: organisations.id, name: organisations.name }).all();
     const orgId = new Map(orgRows.map((r) => [r.name, r.id]));
 
     const areaRows = tx
@@ -1760,11 +1725,7 @@ export function seedDemo(db: DbOrTx, today: string): void {
       .run();
     const housingOrgsOfArea = new Map(AREAS.map((area) => [area.slug, area.organisations]));
 
-    const focusRows = tx
-      .insert(focusAreas)
-      .values(FOCUS_AREAS)
-      .returning({ id: focusAreas.id, code: focusAreas.code })
-      .all();
+    const focusRows = tx.insert(focusAreas).values(FOCUS_AREAS).returning({ id: focusAreas.id, code: focusAreas.code }).all();
     const focusId = new Map(focusRows.map((r) => [r.code, r.id]));
 
     const planRows = tx
@@ -1831,9 +1792,7 @@ export function seedDemo(db: DbOrTx, today: string): void {
 
       const updateIds = tx
         .insert(statusUpdates)
-        .values(
-          buildUpdates(a, index, today).map((u) => ({ ...u, activityId: row.id, reportedBy: a.responsible })),
-        )
+        .values(buildUpdates(a, index, today).map((u) => ({ ...u, activityId: row.id, reportedBy: a.responsible })))
         .returning({ id: statusUpdates.id })
         .all()
         .map((u) => u.id)
@@ -1843,8 +1802,7 @@ export function seedDemo(db: DbOrTx, today: string): void {
         if (indicator.baseline === indicator.target) {
           throw new Error(`Demo data: indicator "${indicator.name}" needs a target other than its baseline`);
         }
-        const improves =
-          indicator.direction === "lower" ? indicator.target < indicator.baseline : indicator.target > indicator.baseline;
+        const improves = indicator.direction === "lower" ? indicator.target < indicator.baseline : indicator.target > indicator.baseline;
         if (!improves) throw new Error(`Demo data: the target of "${indicator.name}" contradicts its direction`);
         const { id: indicatorId } = tx
           .insert(indicators)

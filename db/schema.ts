@@ -1,15 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  type AnySQLiteColumn,
-  check,
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 import {
   ACTIVITY_STATUSES,
@@ -249,8 +239,6 @@ export type Area = typeof areas.$inferSelect;
 export type FocusArea = typeof focusAreas.$inferSelect;
 export type Plan = typeof plans.$inferSelect;
 
-
-
 export const users = sqliteTable(
   "users",
   {
@@ -396,10 +384,7 @@ export const milestones = sqliteTable(
     doneOn: text("done_on"),
     createdAt: timestamp("created_at"),
   },
-  (t) => [
-    check("milestones_title_check", sql`length(trim(${t.title})) > 0`),
-    index("milestones_activity_idx").on(t.activityId, t.dueOn),
-  ],
+  (t) => [check("milestones_title_check", sql`length(trim(${t.title})) > 0`), index("milestones_activity_idx").on(t.activityId, t.dueOn)],
 );
 
 /** A fundraiser's mark that an activity needs external money; resolved, not deleted. */
@@ -421,6 +406,8 @@ export const fundraisingFlags = sqliteTable(
     check("fundraising_flags_priority_check", sql`${t.priority} in (${inList(FLAG_PRIORITIES)})`),
     check("fundraising_flags_note_check", sql`length(${t.note}) <= 1000`),
     // At most one open flag per activity.
-    uniqueIndex("fundraising_flags_open_unique").on(t.activityId).where(sql`${t.resolvedAt} is null`),
+    uniqueIndex("fundraising_flags_open_unique")
+      .on(t.activityId)
+      .where(sql`${t.resolvedAt} is null`),
   ],
 );

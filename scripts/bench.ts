@@ -25,7 +25,15 @@ const TODAY = "2026-06-15";
 async function startServer(dbFile: string): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server.ts")], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: dbFile, PORT: "0", HOST: "127.0.0.1", TODAY, SESSION_SECRET: "bench-session-secret-0123456789abcdef" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: dbFile,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      TODAY,
+      SESSION_SECRET: "bench-session-secret-0123456789abcdef",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -117,8 +125,17 @@ try {
   const results: Result[] = [];
   for (const route of routes) results.push(await measure(server.url, route, cookie));
   const base = results[0]!;
-  console.log(`\nOverblik load figures: ${CONNECTIONS} connections, ${DURATION} s per route, loopback, ${os.cpus().length} cores, Node ${process.version}`);
-  console.log("route".padEnd(48), "req/s".padStart(8), "p50 ms".padStart(8), "p99 ms".padStart(8), "vs /healthz".padStart(12), "non-2xx".padStart(8));
+  console.log(
+    `\nOverblik load figures: ${CONNECTIONS} connections, ${DURATION} s per route, loopback, ${os.cpus().length} cores, Node ${process.version}`,
+  );
+  console.log(
+    "route".padEnd(48),
+    "req/s".padStart(8),
+    "p50 ms".padStart(8),
+    "p99 ms".padStart(8),
+    "vs /healthz".padStart(12),
+    "non-2xx".padStart(8),
+  );
   for (const r of results) {
     console.log(
       r.route.padEnd(48),

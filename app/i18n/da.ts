@@ -171,9 +171,11 @@ export const da = {
   "login.password": "Adgangskode",
   "login.submit": "Log ind",
   "login.demo.title": "Dette er en demo",
-  "login.demo.text": "Databasen indeholder demodata. Log ind som admin@overblik.test, manager.vollsmose@overblik.test, manager.korsloekken@overblik.test, board@overblik.test eller fundraiser@overblik.test med adgangskoden overblik-demo.",
+  "login.demo.text":
+    "Databasen indeholder demodata. Log ind som admin@overblik.test, manager.vollsmose@overblik.test, manager.korsloekken@overblik.test, board@overblik.test eller fundraiser@overblik.test med adgangskoden overblik-demo.",
   "login.firstAdmin.title": "Der er endnu ingen brugere",
-  "login.firstAdmin.text": "Opret den første administrator på serveren med kommandoen herunder. Den udskriver en adgangskode, hvis du ikke angiver en med --password.",
+  "login.firstAdmin.text":
+    "Opret den første administrator på serveren med kommandoen herunder. Den udskriver en adgangskode, hvis du ikke angiver en med --password.",
   "login.error.credentials": "E-mail eller adgangskode er forkert.",
   "login.error.throttled": "For mange mislykkede forsøg. Prøv igen efter {time}.",
   "login.error.emailRequired": "Skriv din e-mail.",
@@ -259,7 +261,8 @@ export const da = {
   "update.actualsHint": "Valgfrit. Tal med komma eller punktum som decimaltegn, fx 12,5. Lad feltet stå tomt, hvis der ikke er nye tal.",
   "update.submit": "Gem statusopdatering",
   "update.conflict.heading": "En anden har opdateret aktiviteten imens",
-  "update.conflict.text": "Din opdatering er ikke gemt. Her er det, den anden rapporterede. Dine indtastninger står stadig i formularen: ret dem til, og gem igen.",
+  "update.conflict.text":
+    "Din opdatering er ikke gemt. Her er det, den anden rapporterede. Dine indtastninger står stadig i formularen: ret dem til, og gem igen.",
   "update.error.conflict": "Aktiviteten er ændret, siden du åbnede formularen.",
   "update.error.status": "Vælg en status på listen.",
   "update.error.health": "Vælg grøn, gul eller rød.",
@@ -316,7 +319,8 @@ export const da = {
   "milestone.save": "Gem milepæl",
   "milestone.markDone": "Markér som nået",
   "my.title": "Mine aktiviteter",
-  "my.intro": "Aktiviteterne i dine boligområder, de længst uopdaterede først. En aktivitet er forældet, når den ikke er opdateret i {days} dage.",
+  "my.intro":
+    "Aktiviteterne i dine boligområder, de længst uopdaterede først. En aktivitet er forældet, når den ikke er opdateret i {days} dage.",
   "my.count": "Aktiviteter",
   "my.staleCount": "Forældede",
   "my.overdueCount": "Overskredne milepæle",
@@ -390,7 +394,8 @@ export const da = {
   "flag.error.exists": "Aktiviteten er allerede markeret. Afslut den gamle markering først.",
   "flag.error.priority": "Vælg høj, mellem eller lav prioritet.",
   "fundingPage.title": "Finansiering og fundraising",
-  "fundingPage.intro": "Aktiviteter uden fuld finansiering, rangeret efter hvor meget der mangler; ansøgninger og frister; og reglen om mindst 25 % lokal medfinansiering.",
+  "fundingPage.intro":
+    "Aktiviteter uden fuld finansiering, rangeret efter hvor meget der mangler; ansøgninger og frister; og reglen om mindst 25 % lokal medfinansiering.",
   "fundingPage.filter.plan": "Helhedsplan",
   "fundingPage.filter.flagged": "Kun markeret til fundraising",
   "fundingPage.ranked": "Mangler finansiering",
@@ -447,7 +452,8 @@ export const da = {
   "dashboard.redAmber": "Røde og gule",
   "dashboard.byFocus": "Nøgletal pr. indsatsområde",
   "dashboard.matrix": "Indsatsområder × boligområder",
-  "dashboard.matrixNote": "Hver celle: antal aktiviteter, budget (fordelt ligeligt på aktivitetens områder) og sundhed (● grøn, ▲ gul, ■ rød).",
+  "dashboard.matrixNote":
+    "Hver celle: antal aktiviteter, budget (fordelt ligeligt på aktivitetens områder) og sundhed (● grøn, ▲ gul, ■ rød).",
   "dashboard.matrixNotePer": "Hver celle: aktiviteter og budget pr. 1.000 beboere, og sundhed (● grøn, ▲ gul, ■ rød) i antal.",
   "dashboard.cellActivities.one": "{count} aktivitet",
   "dashboard.cellActivities.other": "{count} aktiviteter",
@@ -469,12 +475,14 @@ export const da = {
   "dashboard.chart.indicators": "Målopfyldelse pr. indsatsområde",
   "dashboard.quarter": "Kvartal",
   "dashboard.allAreas": "Alle områder",
-  "dashboard.greenByQuarterNote": "Hver aktivitets senest rapporterede sundhed ved kvartalets udgang, blandt aktiviteter der ikke er afsluttet eller stoppet.",
+  "dashboard.greenByQuarterNote":
+    "Hver aktivitets senest rapporterede sundhed ved kvartalets udgang, blandt aktiviteter der ikke er afsluttet eller stoppet.",
   "dashboard.averageProgress": "Gennemsnitlig målopfyldelse",
   "dashboard.indicatorsMeasured": "Indikatorer med tal",
   "dashboard.indicatorsMet": "Mål nået",
   "dashboard.indicatorsTotal": "Indikatorer i alt",
-  "dashboard.indicatorsNote": "Målopfyldelse pr. indikator er (nu − udgangspunkt) ÷ (mål − udgangspunkt), afgrænset til 0–100 %; indikatorer uden tal tæller ikke med i gennemsnittet.",
+  "dashboard.indicatorsNote":
+    "Målopfyldelse pr. indikator er (nu − udgangspunkt) ÷ (mål − udgangspunkt), afgrænset til 0–100 %; indikatorer uden tal tæller ikke med i gennemsnittet.",
   "compare.title": "Sammenlign boligområder",
   "compare.titlePer": "Sammenlign boligområder pr. 1.000 beboere",
   "compare.choose": "Vælg boligområder",

@@ -173,9 +173,11 @@ export const en: Record<MessageKey, string> = {
   "login.password": "Password",
   "login.submit": "Sign in",
   "login.demo.title": "This is a demo",
-  "login.demo.text": "The database holds demo data. Sign in as admin@overblik.test, manager.vollsmose@overblik.test, manager.korsloekken@overblik.test, board@overblik.test or fundraiser@overblik.test with the password overblik-demo.",
+  "login.demo.text":
+    "The database holds demo data. Sign in as admin@overblik.test, manager.vollsmose@overblik.test, manager.korsloekken@overblik.test, board@overblik.test or fundraiser@overblik.test with the password overblik-demo.",
   "login.firstAdmin.title": "There are no users yet",
-  "login.firstAdmin.text": "Create the first administrator on the server with the command below. It prints a password unless you give one with --password.",
+  "login.firstAdmin.text":
+    "Create the first administrator on the server with the command below. It prints a password unless you give one with --password.",
   "login.error.credentials": "The email or password is wrong.",
   "login.error.throttled": "Too many failed attempts. Try again after {time}.",
   "login.error.emailRequired": "Enter your email.",
@@ -261,7 +263,8 @@ export const en: Record<MessageKey, string> = {
   "update.actualsHint": "Optional. Numbers with a decimal comma or point, e.g. 12.5. Leave a field empty when there is no new figure.",
   "update.submit": "Save status update",
   "update.conflict.heading": "Someone else updated the activity meanwhile",
-  "update.conflict.text": "Your update was not saved. Here is what the other person reported. What you typed is still in the form: adjust it and save again.",
+  "update.conflict.text":
+    "Your update was not saved. Here is what the other person reported. What you typed is still in the form: adjust it and save again.",
   "update.error.conflict": "The activity changed since you opened the form.",
   "update.error.status": "Choose a status from the list.",
   "update.error.health": "Choose green, amber or red.",
@@ -318,7 +321,8 @@ export const en: Record<MessageKey, string> = {
   "milestone.save": "Save milestone",
   "milestone.markDone": "Mark as done",
   "my.title": "My activities",
-  "my.intro": "The activities in your housing areas, the longest without an update first. An activity is stale when it has had no update for {days} days.",
+  "my.intro":
+    "The activities in your housing areas, the longest without an update first. An activity is stale when it has had no update for {days} days.",
   "my.count": "Activities",
   "my.staleCount": "Stale",
   "my.overdueCount": "Overdue milestones",
@@ -392,7 +396,8 @@ export const en: Record<MessageKey, string> = {
   "flag.error.exists": "The activity is already flagged. Resolve the old flag first.",
   "flag.error.priority": "Choose high, medium or low priority.",
   "fundingPage.title": "Funding and fundraising",
-  "fundingPage.intro": "Activities without full funding, ranked by how much is missing; applications and deadlines; and the rule of at least 25 % local co-financing.",
+  "fundingPage.intro":
+    "Activities without full funding, ranked by how much is missing; applications and deadlines; and the rule of at least 25 % local co-financing.",
   "fundingPage.filter.plan": "Plan",
   "fundingPage.filter.flagged": "Flagged for fundraising only",
   "fundingPage.ranked": "Missing funding",
@@ -433,7 +438,8 @@ export const en: Record<MessageKey, string> = {
 
   "nav.dashboard": "Strategy",
   "dashboard.title": "Strategy overview",
-  "dashboard.intro": "The focus areas and housing areas side by side: what is running, where it is red, and where the money does not reach.",
+  "dashboard.intro":
+    "The focus areas and housing areas side by side: what is running, where it is red, and where the money does not reach.",
   "dashboard.period": "Period",
   "dashboard.from": "From",
   "dashboard.to": "To",
@@ -449,7 +455,8 @@ export const en: Record<MessageKey, string> = {
   "dashboard.redAmber": "Red and amber",
   "dashboard.byFocus": "Key figures by focus area",
   "dashboard.matrix": "Focus areas × housing areas",
-  "dashboard.matrixNote": "Each cell: number of activities, budget (split evenly across an activity's areas) and health (● green, ▲ amber, ■ red).",
+  "dashboard.matrixNote":
+    "Each cell: number of activities, budget (split evenly across an activity's areas) and health (● green, ▲ amber, ■ red).",
   "dashboard.matrixNotePer": "Each cell: activities and budget per 1,000 residents, and health (● green, ▲ amber, ■ red) as counts.",
   "dashboard.cellActivities.one": "{count} activity",
   "dashboard.cellActivities.other": "{count} activities",
@@ -471,12 +478,14 @@ export const en: Record<MessageKey, string> = {
   "dashboard.chart.indicators": "Goal achievement by focus area",
   "dashboard.quarter": "Quarter",
   "dashboard.allAreas": "All areas",
-  "dashboard.greenByQuarterNote": "Each activity's latest reported health at the end of the quarter, among activities not completed or stopped.",
+  "dashboard.greenByQuarterNote":
+    "Each activity's latest reported health at the end of the quarter, among activities not completed or stopped.",
   "dashboard.averageProgress": "Average goal achievement",
   "dashboard.indicatorsMeasured": "Indicators with figures",
   "dashboard.indicatorsMet": "Targets met",
   "dashboard.indicatorsTotal": "Indicators in all",
-  "dashboard.indicatorsNote": "Achievement per indicator is (now − baseline) ÷ (target − baseline), clamped to 0–100 %; indicators without figures are left out of the average.",
+  "dashboard.indicatorsNote":
+    "Achievement per indicator is (now − baseline) ÷ (target − baseline), clamped to 0–100 %; indicators without figures are left out of the average.",
   "compare.title": "Compare housing areas",
   "compare.titlePer": "Compare housing areas per 1,000 residents",
   "compare.choose": "Choose housing areas",

@@ -1,7 +1,7 @@
 import { da, type MessageKey } from "./da";
 import { en } from "./en";
 
-export const LANGS = ["da", "en"] as const;
+const LANGS = ["da", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = "da";
 

@@ -1,15 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 
 import { getDb, type Db } from "../../db/client.server";
-import {
-  activities,
-  activityAreas,
-  areas,
-  focusAreas,
-  fundingLines,
-  fundraisingFlags,
-  plans,
-} from "../../db/schema";
+import { activities, activityAreas, areas, focusAreas, fundingLines, fundraisingFlags, plans } from "../../db/schema";
 import {
   fundingGap,
   fundingState,

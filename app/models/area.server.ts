@@ -1,15 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 
 import { getDb, type Db } from "../../db/client.server";
-import {
-  activities,
-  activityAreas,
-  areaOrganisations,
-  areas,
-  focusAreas,
-  organisations,
-  plans,
-} from "../../db/schema";
+import { activities, activityAreas, areaOrganisations, areas, focusAreas, organisations, plans } from "../../db/schema";
 import type { AreaClassification, FocusAreaCode } from "../utils/domain";
 import { roundShares } from "../utils/funding";
 import { listAllActivities, type ActivityListRow } from "./activity.server";
@@ -81,7 +73,10 @@ export function getArea(slug: string, db: Db = getDb()): AreaDetail | null {
     .all()
     .map((o) => o.name);
 
-  const rows = listAllActivities({ areas: [slug], focus: [], statuses: [], health: [], funding: [], plans: [], q: "", flagged: false, from: null, to: null, page: 1 }, db);
+  const rows = listAllActivities(
+    { areas: [slug], focus: [], statuses: [], health: [], funding: [], plans: [], q: "", flagged: false, from: null, to: null, page: 1 },
+    db,
+  );
   const focusList = db.select().from(focusAreas).orderBy(asc(focusAreas.sortOrder)).all();
   const byFocus = focusList
     .map((f) => ({
@@ -103,11 +98,7 @@ export function getArea(slug: string, db: Db = getDb()): AreaDetail | null {
 
 /** The values the list filters accept, for parsing the URL and for the filter form. */
 export function getFilterOptions(db: Db = getDb()) {
-  const areaOptions = db
-    .select({ slug: areas.slug, name: areas.name })
-    .from(areas)
-    .orderBy(asc(areas.name))
-    .all();
+  const areaOptions = db.select({ slug: areas.slug, name: areas.name }).from(areas).orderBy(asc(areas.name)).all();
   const focusOptions = db
     .select({ code: focusAreas.code, nameDa: focusAreas.nameDa, nameEn: focusAreas.nameEn })
     .from(focusAreas)

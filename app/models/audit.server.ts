@@ -37,7 +37,7 @@ export type AuditFilters = {
   page: number;
 };
 
-export const AUDIT_PAGE_SIZE = 100;
+const AUDIT_PAGE_SIZE = 100;
 
 export function listAudit(filters: AuditFilters, db: Db = getDb()) {
   const where: SQL[] = [];
@@ -50,7 +50,12 @@ export function listAudit(filters: AuditFilters, db: Db = getDb()) {
   if (filters.to) where.push(lt(auditLog.at, copenhagenDayStartUtc(addDays(filters.to, 1))));
   const condition = where.length > 0 ? and(...where) : undefined;
   const total =
-    db.select({ n: sql<number>`count(*)` }).from(auditLog).leftJoin(users, eq(users.id, auditLog.userId)).where(condition).get()?.n ?? 0;
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.userId))
+      .where(condition)
+      .get()?.n ?? 0;
   const rows = db
     .select({
       id: auditLog.id,

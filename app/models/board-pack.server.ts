@@ -10,11 +10,19 @@ function scope(filters: DashboardFilters): SQL {
   if (filters.to) parts.push(sql`(a.starts_on is null or a.starts_on <= ${filters.to})`);
   if (filters.from) parts.push(sql`(a.ends_on is null or a.ends_on >= ${filters.from})`);
   if (filters.plans.length > 0) {
-    parts.push(sql`a.plan_id in (select id from plans where slug in (${sql.join(filters.plans.map((s) => sql`${s}`), sql`, `)}))`);
+    parts.push(
+      sql`a.plan_id in (select id from plans where slug in (${sql.join(
+        filters.plans.map((s) => sql`${s}`),
+        sql`, `,
+      )}))`,
+    );
   }
   if (filters.areas.length > 0) {
     parts.push(sql`exists (select 1 from activity_areas aa join areas ar on ar.id = aa.area_id
-      where aa.activity_id = a.id and ar.slug in (${sql.join(filters.areas.map((s) => sql`${s}`), sql`, `)}))`);
+      where aa.activity_id = a.id and ar.slug in (${sql.join(
+        filters.areas.map((s) => sql`${s}`),
+        sql`, `,
+      )}))`);
   }
   return sql.join(parts, sql` and `);
 }

@@ -8,8 +8,8 @@ import type { Dashboard, DashboardFilters } from "./dashboard.server";
  * Every chart's figures as a plain table, built once on the server: the page renders it as an accessible
  * table (charts draw only in the browser), the chart draws from it, and the CSV download writes it.
  */
-export type Cell = { value: number | null; href?: string };
-export type ColumnKind = "count" | "money" | "share" | "rate";
+type Cell = { value: number | null; href?: string };
+type ColumnKind = "count" | "money" | "share" | "rate";
 export type FigureTable = {
   id: string;
   title: string;

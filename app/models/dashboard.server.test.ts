@@ -33,9 +33,33 @@ beforeAll(() => {
   const plan = makePlan(db);
   const local = makeSource(db, "Kommune", true);
   const lbf = makeSource(db, "LBF", false);
-  const x = makeActivity(db, { title: "X", planId: plan.id, focusAreaId: education.id, areaIds: [a.id], budget: 1000, status: "active", health: "green" });
-  const y = makeActivity(db, { title: "Y", planId: plan.id, focusAreaId: employment.id, areaIds: [a.id, b.id], budget: 900, status: "active", health: "red" });
-  const z = makeActivity(db, { title: "Z", planId: plan.id, focusAreaId: education.id, areaIds: [b.id], budget: 500, status: "completed", health: "green" });
+  const x = makeActivity(db, {
+    title: "X",
+    planId: plan.id,
+    focusAreaId: education.id,
+    areaIds: [a.id],
+    budget: 1000,
+    status: "active",
+    health: "green",
+  });
+  const y = makeActivity(db, {
+    title: "Y",
+    planId: plan.id,
+    focusAreaId: employment.id,
+    areaIds: [a.id, b.id],
+    budget: 900,
+    status: "active",
+    health: "red",
+  });
+  const z = makeActivity(db, {
+    title: "Z",
+    planId: plan.id,
+    focusAreaId: education.id,
+    areaIds: [b.id],
+    budget: 500,
+    status: "completed",
+    health: "green",
+  });
   makeLine(db, x.id, local.id, 600, "granted");
   makeLine(db, x.id, lbf.id, 200, "applied");
   makeLine(db, y.id, lbf.id, 300, "paid");

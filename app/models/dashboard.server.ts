@@ -25,10 +25,20 @@ const FINAL = sql.raw(`('completed', 'stopped')`);
 function baseCte(filters: DashboardFilters): SQL {
   const conditions: SQL[] = [sql`1 = 1`];
   if (filters.plans.length > 0) {
-    conditions.push(sql`p.slug in (${sql.join(filters.plans.map((s) => sql`${s}`), sql`, `)})`);
+    conditions.push(
+      sql`p.slug in (${sql.join(
+        filters.plans.map((s) => sql`${s}`),
+        sql`, `,
+      )})`,
+    );
   }
   if (filters.areas.length > 0) {
-    conditions.push(sql`ar.slug in (${sql.join(filters.areas.map((s) => sql`${s}`), sql`, `)})`);
+    conditions.push(
+      sql`ar.slug in (${sql.join(
+        filters.areas.map((s) => sql`${s}`),
+        sql`, `,
+      )})`,
+    );
   }
   if (filters.to) conditions.push(sql`(a.starts_on is null or a.starts_on <= ${filters.to})`);
   if (filters.from) conditions.push(sql`(a.ends_on is null or a.ends_on >= ${filters.from})`);
@@ -98,7 +108,7 @@ function figureColumns(distinct: boolean): SQL {
     coalesce(sum(pipeline * share), 0) as pipeline`;
 }
 
-export type Figures = {
+type Figures = {
   activities: number;
   active: number;
   open: number;
@@ -136,8 +146,8 @@ function toFigures(r: RawFigures): Figures {
   };
 }
 
-export type AreaInfo = { slug: string; name: string; residents: number | null };
-export type FocusInfo = { code: FocusAreaCode; nameDa: string; nameEn: string };
+type AreaInfo = { slug: string; name: string; residents: number | null };
+type FocusInfo = { code: FocusAreaCode; nameDa: string; nameEn: string };
 
 export type Dashboard = {
   areas: AreaInfo[];
@@ -156,8 +166,7 @@ export function quarterEnds(today: string, from: string | null, to: string | nul
   const end = to && to < today ? to : today;
   const quarterOf = (iso: string) => ({ year: Number(iso.slice(0, 4)), q: Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1 });
   // The day before the next quarter starts.
-  const endOf = (year: number, q: number) =>
-    addDays(`${q === 4 ? year + 1 : year}-${String(((q * 3) % 12) + 1).padStart(2, "0")}-01`, -1);
+  const endOf = (year: number, q: number) => addDays(`${q === 4 ? year + 1 : year}-${String(((q * 3) % 12) + 1).padStart(2, "0")}-01`, -1);
   const last = quarterOf(end);
   // At most 24 quarters, the latest ones: a long period keeps its end in view.
   const earliest = quarterOf(addMonths(`${last.year}-${String((last.q - 1) * 3 + 1).padStart(2, "0")}-01`, -69));
@@ -251,7 +260,14 @@ export function getDashboard(filters: DashboardFilters, today: string, db: Db = 
   }));
 
   // Indicator achievement: current value and clamped progress per indicator, computed in SQL.
-  const indicatorRows = db.all<{ focus: string; area: string | null; indicators: number; measured: number; met: number; average: number | null }>(sql`
+  const indicatorRows = db.all<{
+    focus: string;
+    area: string | null;
+    indicators: number;
+    measured: number;
+    met: number;
+    average: number | null;
+  }>(sql`
     with ${base},
     activity_focus as (select distinct id, focus, area from base),
     current as (

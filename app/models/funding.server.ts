@@ -353,7 +353,11 @@ type LineInput = {
 
 export function createFundingLine(activityId: number, input: LineInput, actorId: number, db: Db = getDb()): number {
   return db.transaction((tx) => {
-    const row = tx.insert(fundingLines).values({ activityId, ...input }).returning().get();
+    const row = tx
+      .insert(fundingLines)
+      .values({ activityId, ...input })
+      .returning()
+      .get();
     writeAudit(tx, { userId: actorId, action: "funding-line.create", entity: "funding_line", entityId: row.id, after: row });
     return row.id;
   });
@@ -415,7 +419,12 @@ export function listFlags(activityId: number, db: DbOrTx = getDb()): FlagView[] 
 
 export class FlagExistsError extends Error {}
 
-export function flagActivity(activityId: number, input: { priority: FlagPriority; note: string }, actorId: number, db: Db = getDb()): number {
+export function flagActivity(
+  activityId: number,
+  input: { priority: FlagPriority; note: string },
+  actorId: number,
+  db: Db = getDb(),
+): number {
   return db.transaction((tx) => {
     const open = tx
       .select({ id: fundraisingFlags.id })
@@ -423,7 +432,11 @@ export function flagActivity(activityId: number, input: { priority: FlagPriority
       .where(and(eq(fundraisingFlags.activityId, activityId), isNull(fundraisingFlags.resolvedAt)))
       .get();
     if (open) throw new FlagExistsError();
-    const row = tx.insert(fundraisingFlags).values({ activityId, ...input, createdBy: actorId }).returning().get();
+    const row = tx
+      .insert(fundraisingFlags)
+      .values({ activityId, ...input, createdBy: actorId })
+      .returning()
+      .get();
     writeAudit(tx, { userId: actorId, action: "flag.create", entity: "fundraising_flag", entityId: row.id, after: row });
     return row.id;
   });
@@ -459,7 +472,7 @@ export function activityPlan(activityId: number, db: DbOrTx = getDb()) {
     .get();
 }
 
-export function planOptions(db: DbOrTx = getDb()) {
+function planOptions(db: DbOrTx = getDb()) {
   return db.select({ slug: plans.slug, name: plans.name }).from(plans).orderBy(asc(plans.startsOn), asc(plans.name)).all();
 }
 
@@ -497,7 +510,11 @@ export function saveFundingSource(
       .get();
     if (clash && clash.id !== input.id) throw new DuplicateSourceError();
     if (input.id === undefined) {
-      const row = tx.insert(fundingSources).values({ name: input.name, kind: input.kind, countsAsLocal: input.countsAsLocal }).returning().get();
+      const row = tx
+        .insert(fundingSources)
+        .values({ name: input.name, kind: input.kind, countsAsLocal: input.countsAsLocal })
+        .returning()
+        .get();
       writeAudit(tx, { userId: actorId, action: "funding-source.create", entity: "funding_source", entityId: row.id, after: row });
       return row.id;
     }

@@ -6,7 +6,15 @@ import type { IndicatorDirection, IndicatorKind } from "../utils/domain";
 import { writeAudit } from "./audit.server";
 
 export function createIndicator(
-  input: { activityId: number; name: string; unit: string; baseline: number; target: number; direction: IndicatorDirection; kind: IndicatorKind },
+  input: {
+    activityId: number;
+    name: string;
+    unit: string;
+    baseline: number;
+    target: number;
+    direction: IndicatorDirection;
+    kind: IndicatorKind;
+  },
   actorId: number,
   db: Db = getDb(),
 ): number {

@@ -3,9 +3,9 @@ import { and, count, eq, gte, lt, min } from "drizzle-orm";
 import { getDb, type Db } from "../../db/client.server";
 import { loginFailures } from "../../db/schema";
 
-export const WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_EMAIL = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
+const WINDOW_MINUTES = 15;
+const MAX_FAILURES_PER_EMAIL = 5;
+const MAX_FAILURES_PER_ADDRESS = 20;
 
 /**
  * When sign-in is refused for now: more than 5 failures for one email, or more than 20 from one
@@ -30,7 +30,9 @@ export function throttledUntil(email: string, address: string, now: Date, db: Db
 
 export function recordLoginFailure(email: string, address: string, now: Date, db: Db = getDb()): void {
   db.transaction((tx) => {
-    tx.insert(loginFailures).values({ email: email.toLowerCase().slice(0, 254), address, at: now.toISOString() }).run();
+    tx.insert(loginFailures)
+      .values({ email: email.toLowerCase().slice(0, 254), address, at: now.toISOString() })
+      .run();
     // Old failures count for nothing; drop them as we go so the table stays small.
     const cutoff = new Date(now.getTime() - 24 * 3_600_000).toISOString();
     tx.delete(loginFailures).where(lt(loginFailures.at, cutoff)).run();

@@ -287,17 +287,14 @@ export type MyActivity = {
  * A manager's activities across their areas (an admin's: all), stalest first: never-updated ones at the
  * top, then by the date of their latest update; completed and stopped ones last. Days are counted from `today` (Copenhagen, or TODAY).
  */
-export function listMyActivities(
-  user: { id: number; role: string },
-  today: string,
-  staleDays: number,
-  db: Db = getDb(),
-): MyActivity[] {
+export function listMyActivities(user: { id: number; role: string }, today: string, staleDays: number, db: Db = getDb()): MyActivity[] {
   const inMyAreas = sql`exists (
     select 1 from ${activityAreas} join ${userAreas} on ${userAreas.areaId} = ${activityAreas.areaId}
     where ${activityAreas.activityId} = ${activities.id} and ${userAreas.userId} = ${user.id}
   )`;
-  const lastReported = sql<string | null>`(select max(${statusUpdates.reportedOn}) from ${statusUpdates} where ${statusUpdates.activityId} = ${activities.id})`;
+  const lastReported = sql<
+    string | null
+  >`(select max(${statusUpdates.reportedOn}) from ${statusUpdates} where ${statusUpdates.activityId} = ${activities.id})`;
   const overdue = sql<number>`(select count(*) from ${milestones}
     where ${milestones.activityId} = ${activities.id} and ${milestones.doneOn} is null and ${milestones.dueOn} < ${today})`;
   const areaNames = sql<string>`(select group_concat(${areas.name}, ', ') from ${activityAreas}

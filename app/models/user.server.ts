@@ -98,11 +98,7 @@ export async function createUser(
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
       throw new DuplicateEmailError(email);
     }
-    const created = tx
-      .insert(users)
-      .values({ email, name: input.name, role: input.role, passwordHash })
-      .returning({ id: users.id })
-      .get();
+    const created = tx.insert(users).values({ email, name: input.name, role: input.role, passwordHash }).returning({ id: users.id }).get();
     const areaIds = input.role === "manager" ? input.areaIds : [];
     if (areaIds.length > 0) {
       tx.insert(userAreas)
@@ -143,7 +139,14 @@ export function updateUser(
     // A disabled user is signed out everywhere at once, not at their next idle timeout.
     if (input.disabled && before.disabledAt === null) revokeUserSessions(tx, id);
     const after = getUserById(id, tx);
-    writeAudit(tx, { userId: actorId, action: "user.update", entity: "user", entityId: id, before: auditView(before), after: auditView(after) });
+    writeAudit(tx, {
+      userId: actorId,
+      action: "user.update",
+      entity: "user",
+      entityId: id,
+      before: auditView(before),
+      after: auditView(after),
+    });
     if (!after) throw new Error("user vanished inside its own transaction");
     return after;
   });

@@ -86,9 +86,7 @@ export default function Overview() {
               {overview.byFocus.map((f) => (
                 <tr key={f.code}>
                   <th scope="row">
-                    <Link to={`/activities${filtersToSearch({ focus: [f.code] })}`}>
-                      {lang === "da" ? f.nameDa : f.nameEn}
-                    </Link>
+                    <Link to={`/activities${filtersToSearch({ focus: [f.code] })}`}>{lang === "da" ? f.nameDa : f.nameEn}</Link>
                   </th>
                   <td className="num">{formatNumber(lang, f.count)}</td>
                   <td className="num">{formatMoney(lang, f.budget)}</td>

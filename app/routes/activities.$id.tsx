@@ -42,7 +42,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     activity,
     report: canReport
-      ? { version: report.version, statuses: nextStatuses(report.status, { mayReopen: can(user, "activity:reopen") }), indicators: report.indicators }
+      ? {
+          version: report.version,
+          statuses: nextStatuses(report.status, { mayReopen: can(user, "activity:reopen") }),
+          indicators: report.indicators,
+        }
       : null,
     indicators: getIndicators(activity.id),
     milestones: getMilestones(activity.id, todayIso),
@@ -106,11 +110,7 @@ export default function ActivityPage() {
           </>
         ) : null}
       </p>
-      {overdue > 0 ? (
-        <p className="overdue">
-          ⚠ {t("milestone.overdueCount", { count: overdue })}
-        </p>
-      ) : null}
+      {overdue > 0 ? <p className="overdue">⚠ {t("milestone.overdueCount", { count: overdue })}</p> : null}
       {a.health !== "green" && a.healthReason ? (
         <p className="health-reason">
           <strong>{t("activity.healthReason")}:</strong> {a.healthReason}

@@ -15,7 +15,8 @@ import { FlagSchema, ResolveFlagSchema } from "../utils/funding-forms.server";
 import { invariantResponse, requireId } from "../utils/http.server";
 import { formToObject } from "../utils/user-forms.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? t("flag.pageTitle", { title: data.activity.title }) : undefined));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) => (data ? t("flag.pageTitle", { title: data.activity.title }) : undefined));
 
 async function load(request: Request, idParam: string | undefined) {
   const user = await requireUserWith(request, "flag:write");

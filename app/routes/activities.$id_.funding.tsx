@@ -24,7 +24,8 @@ import { invariantResponse, requireId } from "../utils/http.server";
 import { formToObject } from "../utils/user-forms.server";
 import { getActivity } from "../models/activity.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? t("funding.pageTitle", { title: data.activity.title }) : undefined));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) => (data ? t("funding.pageTitle", { title: data.activity.title }) : undefined));
 
 async function load(request: Request, idParam: string | undefined) {
   const user = await requireUserWith(request, "funding:write");

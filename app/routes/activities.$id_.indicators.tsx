@@ -13,8 +13,8 @@ import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
 import { formToObject } from "../utils/user-forms.server";
 import { requireReportableActivity } from "../utils/activity-access.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? `${t("indicator.add")}: ${data.activity.title}` : undefined));
-
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) => (data ? `${t("indicator.add")}: ${data.activity.title}` : undefined));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { activity } = await requireReportableActivity(request, params.id);

@@ -15,8 +15,8 @@ import { today } from "../utils/today.server";
 import { formToObject } from "../utils/user-forms.server";
 import { requireReportableActivity } from "../utils/activity-access.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? `${t("milestone.add")}: ${data.activity.title}` : undefined));
-
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) => (data ? `${t("milestone.add")}: ${data.activity.title}` : undefined));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { activity } = await requireReportableActivity(request, params.id);
@@ -36,7 +36,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (parsed.data.doneOn > today()) {
       return json<ActionData>({ errors: { doneOn: ["update.error.dateFuture"] }, values }, { status: 400 });
     }
-    const outcome = completeMilestone({ activityId: activity.id, milestoneId: parsed.data.milestoneId, doneOn: parsed.data.doneOn }, user.id);
+    const outcome = completeMilestone(
+      { activityId: activity.id, milestoneId: parsed.data.milestoneId, doneOn: parsed.data.doneOn },
+      user.id,
+    );
     // Another activity's milestone is none of this page's business.
     invariantResponse(outcome !== "not-found", 404);
     // A double click, or a colleague first: it is done either way, so say so.

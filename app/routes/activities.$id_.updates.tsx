@@ -15,8 +15,8 @@ import { nextStatuses } from "../utils/transitions";
 import { formToObject } from "../utils/user-forms.server";
 import { requireReportableActivity } from "../utils/activity-access.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? t("update.title", { title: data.activity.title }) : undefined));
-
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) => (data ? t("update.title", { title: data.activity.title }) : undefined));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { activity, mayReopen } = await requireReportableActivity(request, params.id);

@@ -30,7 +30,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ filters, ignored, options, ...result });
 }
 
-
 export default function Activities() {
   const { filters, ignored, options, rows, total, page, pageCount } = useLoaderData<typeof loader>();
   const { t, tn, lang } = useTranslation();
@@ -75,12 +74,42 @@ export default function Activities() {
                 aria-describedby="q-hint"
               />
             </div>
-            <FilterFieldset legend={t("activities.filter.area")} name="area" chosen={filters.areas} options={options.areas.map((a) => ({ value: a.slug, label: a.name }))} />
-            <FilterFieldset legend={t("activities.filter.focus")} name="focus" chosen={filters.focus} options={options.focusAreas.map((f) => ({ value: f.code, label: lang === "da" ? f.nameDa : f.nameEn }))} />
-            <FilterFieldset legend={t("activities.filter.status")} name="status" chosen={filters.statuses} options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
-            <FilterFieldset legend={t("activities.filter.health")} name="health" chosen={filters.health} options={HEALTHS.map((h) => ({ value: h, label: t(`health.${h}`) }))} />
-            <FilterFieldset legend={t("fundingPage.filter.plan")} name="plan" chosen={filters.plans} options={options.plans.map((p) => ({ value: p.slug, label: p.name }))} />
-            <FilterFieldset legend={t("activities.filter.funding")} name="funding" chosen={filters.funding} options={FUNDING_STATES.map((s) => ({ value: s, label: t(`funding.${s}`) }))}>
+            <FilterFieldset
+              legend={t("activities.filter.area")}
+              name="area"
+              chosen={filters.areas}
+              options={options.areas.map((a) => ({ value: a.slug, label: a.name }))}
+            />
+            <FilterFieldset
+              legend={t("activities.filter.focus")}
+              name="focus"
+              chosen={filters.focus}
+              options={options.focusAreas.map((f) => ({ value: f.code, label: lang === "da" ? f.nameDa : f.nameEn }))}
+            />
+            <FilterFieldset
+              legend={t("activities.filter.status")}
+              name="status"
+              chosen={filters.statuses}
+              options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            />
+            <FilterFieldset
+              legend={t("activities.filter.health")}
+              name="health"
+              chosen={filters.health}
+              options={HEALTHS.map((h) => ({ value: h, label: t(`health.${h}`) }))}
+            />
+            <FilterFieldset
+              legend={t("fundingPage.filter.plan")}
+              name="plan"
+              chosen={filters.plans}
+              options={options.plans.map((p) => ({ value: p.slug, label: p.name }))}
+            />
+            <FilterFieldset
+              legend={t("activities.filter.funding")}
+              name="funding"
+              chosen={filters.funding}
+              options={FUNDING_STATES.map((s) => ({ value: s, label: t(`funding.${s}`) }))}
+            >
               <FilterCheckbox name="flagged" value="1" label={t("fundingPage.filter.flagged")} checked={filters.flagged} />
             </FilterFieldset>
             <p>

@@ -31,18 +31,36 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     saveFundingSource(parsed.data, user.id);
   } catch (error) {
-    if (error instanceof DuplicateSourceError) return json<ActionData>({ errors: { name: ["sources.error.duplicate"] }, values }, { status: 409 });
+    if (error instanceof DuplicateSourceError)
+      return json<ActionData>({ errors: { name: ["sources.error.duplicate"] }, values }, { status: 409 });
     throw error;
   }
   return redirect("/admin/funding-sources?saved=1", 303);
 }
 
-function SourceFields({ prefix, values, errors }: { prefix: string; values: Record<string, string | number | boolean>; errors: FieldErrors }) {
+function SourceFields({
+  prefix,
+  values,
+  errors,
+}: {
+  prefix: string;
+  values: Record<string, string | number | boolean>;
+  errors: FieldErrors;
+}) {
   const { t } = useTranslation();
   return (
     <>
       <Field id={`${prefix}-name`} label={t("sources.name")} errors={errors.name}>
-        {(aria) => <input className="form-input" id={`${prefix}-name`} name="name" maxLength={120} defaultValue={String(values.name ?? "")} {...aria} />}
+        {(aria) => (
+          <input
+            className="form-input"
+            id={`${prefix}-name`}
+            name="name"
+            maxLength={120}
+            defaultValue={String(values.name ?? "")}
+            {...aria}
+          />
+        )}
       </Field>
       <Field id={`${prefix}-kind`} label={t("sources.kind")} errors={errors.kind}>
         {(aria) => (
@@ -56,7 +74,13 @@ function SourceFields({ prefix, values, errors }: { prefix: string; values: Reco
         )}
       </Field>
       <div className="form-group-checkbox">
-        <input className="form-checkbox" type="checkbox" id={`${prefix}-local`} name="countsAsLocal" defaultChecked={values.countsAsLocal === true || values.countsAsLocal === "on"} />
+        <input
+          className="form-checkbox"
+          type="checkbox"
+          id={`${prefix}-local`}
+          name="countsAsLocal"
+          defaultChecked={values.countsAsLocal === true || values.countsAsLocal === "on"}
+        />
         <label htmlFor={`${prefix}-local`}>{t("sources.countsAsLocal")}</label>
       </div>
     </>
@@ -86,7 +110,11 @@ export default function FundingSources() {
               </summary>
               <Form method="post" noValidate>
                 <input type="hidden" name="id" value={s.id} />
-                <SourceFields prefix={`source-${s.id}`} values={editingId === String(s.id) ? (result?.values ?? {}) : s} errors={editingId === String(s.id) ? errors : {}} />
+                <SourceFields
+                  prefix={`source-${s.id}`}
+                  values={editingId === String(s.id) ? (result?.values ?? {}) : s}
+                  errors={editingId === String(s.id) ? errors : {}}
+                />
                 <button type="submit" className="button button-secondary">
                   {t("sources.save")}
                 </button>
@@ -97,7 +125,11 @@ export default function FundingSources() {
       </ul>
       <h2>{t("sources.create")}</h2>
       <Form method="post" noValidate>
-        <SourceFields prefix="new-source" values={editingId === undefined ? (result?.values ?? {}) : {}} errors={editingId === undefined ? errors : {}} />
+        <SourceFields
+          prefix="new-source"
+          values={editingId === undefined ? (result?.values ?? {}) : {}}
+          errors={editingId === undefined ? errors : {}}
+        />
         <button type="submit" className="button button-primary">
           {t("sources.create")}
         </button>

@@ -15,7 +15,8 @@ import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
 import { invariantResponse, requireId } from "../utils/http.server";
 import { formToObject, ResetPasswordSchema, UpdateUserSchema } from "../utils/user-forms.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, (t) => (data ? t("admin.users.editTitle", { email: data.user.email }) : undefined));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) => (data ? t("admin.users.editTitle", { email: data.user.email }) : undefined));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUserWith(request, "users:manage");

@@ -121,9 +121,7 @@ export default function AdminUsers() {
           </Field>
           <AreaCheckboxes areas={areas} chosen={chosenAreas} errors={errors.areaIds} />
           <Field id="password" label={t("admin.users.password")} hint={t("admin.users.passwordHint")} errors={errors.password}>
-            {(aria) => (
-              <input className="form-input" id="password" name="password" type="password" autoComplete="new-password" {...aria} />
-            )}
+            {(aria) => <input className="form-input" id="password" name="password" type="password" autoComplete="new-password" {...aria} />}
           </Field>
           <button type="submit" className="button button-primary">
             {t("admin.users.create")}

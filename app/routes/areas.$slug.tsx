@@ -121,15 +121,12 @@ export default function AreaPage() {
         {area.byFocus.map((focus) => (
           <section key={focus.code} aria-labelledby={`focus-${focus.code}`}>
             <h3 id={`focus-${focus.code}`}>
-              <Link to={`/activities?area=${area.slug}&focus=${focus.code}`}>
-                {lang === "da" ? focus.nameDa : focus.nameEn}
-              </Link>
+              <Link to={`/activities?area=${area.slug}&focus=${focus.code}`}>{lang === "da" ? focus.nameDa : focus.nameEn}</Link>
             </h3>
             <ul className="activity-cards">
               {focus.activities.map((a) => (
                 <li key={a.id}>
-                  <Link to={`/activities/${a.id}`}>{a.title}</Link>{" "}
-                  <StatusBadge status={a.status} /> <HealthBadge health={a.health} />{" "}
+                  <Link to={`/activities/${a.id}`}>{a.title}</Link> <StatusBadge status={a.status} /> <HealthBadge health={a.health} />{" "}
                   <FundingBadge state={a.fundingState} />
                 </li>
               ))}

@@ -76,11 +76,21 @@ export default function BoardPack() {
           <thead>
             <tr>
               <th scope="col">{t("col.focusArea")}</th>
-              <th scope="col" className="num">{t("dashboard.activeActivities")}</th>
-              <th scope="col" className="num">{t("dashboard.shareGreen")}</th>
-              <th scope="col" className="num">{t("dashboard.redAmber")}</th>
-              <th scope="col" className="num">{t("col.budget")}</th>
-              <th scope="col" className="num">{t("col.gap")}</th>
+              <th scope="col" className="num">
+                {t("dashboard.activeActivities")}
+              </th>
+              <th scope="col" className="num">
+                {t("dashboard.shareGreen")}
+              </th>
+              <th scope="col" className="num">
+                {t("dashboard.redAmber")}
+              </th>
+              <th scope="col" className="num">
+                {t("col.budget")}
+              </th>
+              <th scope="col" className="num">
+                {t("col.gap")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -138,7 +148,10 @@ export default function BoardPack() {
                     <td className="num" key={a.slug}>
                       {cell ? (
                         <>
-                          {cell.activities} <span aria-hidden="true">(● {cell.health.green} ▲ {cell.health.amber} ■ {cell.health.red})</span>
+                          {cell.activities}{" "}
+                          <span aria-hidden="true">
+                            (● {cell.health.green} ▲ {cell.health.amber} ■ {cell.health.red})
+                          </span>
                           <span className="sr-only">
                             {t("dashboard.healthMixLabel", { green: cell.health.green, amber: cell.health.amber, red: cell.health.red })}
                           </span>
@@ -202,7 +215,11 @@ export default function BoardPack() {
                         <HealthBadge health={c.previousHealth} /> → <HealthBadge health={c.health} />
                       </>
                     ) : null}
-                    {!c.previousStatus ? <>{t("boardPack.firstReport")} <HealthBadge health={c.health} /></> : null}
+                    {!c.previousStatus ? (
+                      <>
+                        {t("boardPack.firstReport")} <HealthBadge health={c.health} />
+                      </>
+                    ) : null}
                     {c.healthReason ? <> – {c.healthReason}</> : null}
                   </li>
                 ))}
@@ -222,8 +239,12 @@ export default function BoardPack() {
               <tr>
                 <th scope="col">{t("col.title")}</th>
                 <th scope="col">{t("col.areas")}</th>
-                <th scope="col" className="num">{t("col.budget")}</th>
-                <th scope="col" className="num">{t("col.gap")}</th>
+                <th scope="col" className="num">
+                  {t("col.budget")}
+                </th>
+                <th scope="col" className="num">
+                  {t("col.gap")}
+                </th>
                 <th scope="col">{t("col.funding")}</th>
               </tr>
             </thead>

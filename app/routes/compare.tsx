@@ -55,7 +55,14 @@ export default function Compare() {
           <legend className="form-label">{t("compare.choose")}</legend>
           {options.areas.map((a) => (
             <div className="form-group-checkbox" key={a.slug}>
-              <input className="form-checkbox" type="checkbox" id={`c-${a.slug}`} name="areas" value={a.slug} defaultChecked={filters.areas.includes(a.slug)} />
+              <input
+                className="form-checkbox"
+                type="checkbox"
+                id={`c-${a.slug}`}
+                name="areas"
+                value={a.slug}
+                defaultChecked={filters.areas.includes(a.slug)}
+              />
               <label htmlFor={`c-${a.slug}`}>{a.name}</label>
             </div>
           ))}

@@ -10,5 +10,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "portfolio:read");
   const lang = await getLang(request);
   const page = loadDashboardPage(new URL(request.url), lang, { areaParam: "areas" });
-  return csvResponse(tableToCsvRows(buildCompareTable(page.dashboard, page.filters, lang, page.filters.per1000)), "overblik-sammenligning.csv");
+  return csvResponse(
+    tableToCsvRows(buildCompareTable(page.dashboard, page.filters, lang, page.filters.per1000)),
+    "overblik-sammenligning.csv",
+  );
 }

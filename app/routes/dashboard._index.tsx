@@ -23,7 +23,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json(page);
 }
 
-
 export default function DashboardPage() {
   const { filters, ignored, options, dashboard: d, tables, warnings } = useLoaderData<typeof loader>();
   const { t, tn, lang } = useTranslation();
@@ -44,8 +43,18 @@ export default function DashboardPage() {
       <CoFinancingWarnings warnings={warnings} />
 
       <Form method="get" className="filter-bar" aria-label={t("activities.filters")}>
-        <FilterFieldset legend={t("fundingPage.filter.plan")} name="plan" chosen={filters.plans} options={options.plans.map((p) => ({ value: p.slug, label: p.name }))} />
-        <FilterFieldset legend={t("activities.filter.area")} name="area" chosen={filters.areas} options={options.areas.map((a) => ({ value: a.slug, label: a.name }))} />
+        <FilterFieldset
+          legend={t("fundingPage.filter.plan")}
+          name="plan"
+          chosen={filters.plans}
+          options={options.plans.map((p) => ({ value: p.slug, label: p.name }))}
+        />
+        <FilterFieldset
+          legend={t("activities.filter.area")}
+          name="area"
+          chosen={filters.areas}
+          options={options.areas.map((a) => ({ value: a.slug, label: a.name }))}
+        />
         <fieldset>
           <legend className="form-label">{t("dashboard.period")}</legend>
           <div className="form-group">
@@ -122,13 +131,27 @@ export default function DashboardPage() {
             <thead>
               <tr>
                 <th scope="col">{t("col.focusArea")}</th>
-                <th scope="col" className="num">{t("dashboard.activeActivities")}</th>
-                <th scope="col" className="num">{t("dashboard.shareGreen")}</th>
-                <th scope="col" className="num">{t("dashboard.redAmber")}</th>
-                <th scope="col" className="num">{t("col.budget")}</th>
-                <th scope="col" className="num">{t("col.secured")}</th>
-                <th scope="col" className="num">{t("col.gap")}</th>
-                <th scope="col" className="num">{t("cofinancing.share")}</th>
+                <th scope="col" className="num">
+                  {t("dashboard.activeActivities")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dashboard.shareGreen")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dashboard.redAmber")}
+                </th>
+                <th scope="col" className="num">
+                  {t("col.budget")}
+                </th>
+                <th scope="col" className="num">
+                  {t("col.secured")}
+                </th>
+                <th scope="col" className="num">
+                  {t("col.gap")}
+                </th>
+                <th scope="col" className="num">
+                  {t("cofinancing.share")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -141,18 +164,29 @@ export default function DashboardPage() {
                       <Link to={list({ focus: [f.code], areas: filters.areas })}>{name(f)}</Link>
                     </th>
                     <td className="num">
-                      <Link to={list({ focus: [f.code], statuses: ["active"], areas: filters.areas })}>{formatNumber(lang, fig.active)}</Link>
+                      <Link to={list({ focus: [f.code], statuses: ["active"], areas: filters.areas })}>
+                        {formatNumber(lang, fig.active)}
+                      </Link>
                     </td>
                     <td className="num">{share(fig.shareGreen)}</td>
                     <td className="num">
-                      <Link to={list({ focus: [f.code], health: ["amber", "red"], statuses: ["idea", "planned", "active", "paused"], areas: filters.areas })}>
+                      <Link
+                        to={list({
+                          focus: [f.code],
+                          health: ["amber", "red"],
+                          statuses: ["idea", "planned", "active", "paused"],
+                          areas: filters.areas,
+                        })}
+                      >
                         {formatNumber(lang, fig.health.amber + fig.health.red)}
                       </Link>
                     </td>
                     <td className="num">{formatMoney(lang, fig.budget)}</td>
                     <td className="num">{formatMoney(lang, fig.secured)}</td>
                     <td className="num">
-                      <Link to={list({ focus: [f.code], funding: ["unfunded", "partly"], areas: filters.areas })}>{formatMoney(lang, fig.gap)}</Link>
+                      <Link to={list({ focus: [f.code], funding: ["unfunded", "partly"], areas: filters.areas })}>
+                        {formatMoney(lang, fig.gap)}
+                      </Link>
                     </td>
                     <td className="num">
                       {fig.coFinancing.share === null ? t("common.none") : formatPercent(lang, fig.coFinancing.share, 1)}
@@ -198,9 +232,7 @@ export default function DashboardPage() {
                             : tn("dashboard.cellActivities", cell.activities)}
                         </Link>
                         <br />
-                        <span className="small">
-                          {budget === null ? t("common.none") : formatMoney(lang, Math.round(budget))}
-                        </span>
+                        <span className="small">{budget === null ? t("common.none") : formatMoney(lang, Math.round(budget))}</span>
                         <br />
                         <span className="health-mix small">
                           <span aria-hidden="true">

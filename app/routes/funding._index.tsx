@@ -39,7 +39,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-
 export default function FundingOverview() {
   const { filters, ignored, options, ranked, totals, pipeline, coFinancing, warnings } = useLoaderData<typeof loader>();
   const { t, lang } = useTranslation();
@@ -54,9 +53,24 @@ export default function FundingOverview() {
       <CoFinancingWarnings warnings={warnings} />
 
       <Form method="get" className="filter-bar" aria-label={t("activities.filters")}>
-        <FilterFieldset legend={t("activities.filter.area")} name="area" chosen={filters.areas} options={options.areas.map((a) => ({ value: a.slug, label: a.name }))} />
-        <FilterFieldset legend={t("activities.filter.focus")} name="focus" chosen={filters.focus} options={options.focusAreas.map((f) => ({ value: f.code, label: lang === "da" ? f.nameDa : f.nameEn }))} />
-        <FilterFieldset legend={t("fundingPage.filter.plan")} name="plan" chosen={filters.plans} options={options.plans.map((p) => ({ value: p.slug, label: p.name }))}>
+        <FilterFieldset
+          legend={t("activities.filter.area")}
+          name="area"
+          chosen={filters.areas}
+          options={options.areas.map((a) => ({ value: a.slug, label: a.name }))}
+        />
+        <FilterFieldset
+          legend={t("activities.filter.focus")}
+          name="focus"
+          chosen={filters.focus}
+          options={options.focusAreas.map((f) => ({ value: f.code, label: lang === "da" ? f.nameDa : f.nameEn }))}
+        />
+        <FilterFieldset
+          legend={t("fundingPage.filter.plan")}
+          name="plan"
+          chosen={filters.plans}
+          options={options.plans.map((p) => ({ value: p.slug, label: p.name }))}
+        >
           <FilterCheckbox name="flagged" value="1" label={t("fundingPage.filter.flagged")} checked={filters.flagged} />
         </FilterFieldset>
         <div className="filter-bar-actions">
@@ -84,10 +98,18 @@ export default function FundingOverview() {
                   <th scope="col">{t("col.title")}</th>
                   <th scope="col">{t("col.areas")}</th>
                   <th scope="col">{t("col.status")}</th>
-                  <th scope="col" className="num">{t("col.budget")}</th>
-                  <th scope="col" className="num">{t("col.secured")}</th>
-                  <th scope="col" className="num">{t("col.gap")}</th>
-                  <th scope="col" className="num">{t("col.pipeline")}</th>
+                  <th scope="col" className="num">
+                    {t("col.budget")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("col.secured")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("col.gap")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("col.pipeline")}
+                  </th>
                   <th scope="col">{t("col.funding")}</th>
                 </tr>
               </thead>
@@ -140,8 +162,12 @@ export default function FundingOverview() {
           <thead>
             <tr>
               <th scope="col">{t("funding.stage")}</th>
-              <th scope="col" className="num">{t("col.count")}</th>
-              <th scope="col" className="num">{t("funding.amount")}</th>
+              <th scope="col" className="num">
+                {t("col.count")}
+              </th>
+              <th scope="col" className="num">
+                {t("funding.amount")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -168,7 +194,9 @@ export default function FundingOverview() {
                   <th scope="col">{t("col.title")}</th>
                   <th scope="col">{t("funding.source")}</th>
                   <th scope="col">{t("funding.stage")}</th>
-                  <th scope="col" className="num">{t("funding.amount")}</th>
+                  <th scope="col" className="num">
+                    {t("funding.amount")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -203,7 +231,11 @@ export default function FundingOverview() {
         </section>
         <section className="col-12 col-lg-6" aria-labelledby="by-focus-heading">
           <h2 id="by-focus-heading">{t("fundingPage.byFocus")}</h2>
-          <TotalsTable label={t("fundingPage.byFocus")} rows={totals.byFocus.map((f) => ({ ...f, key: f.code, name: lang === "da" ? f.nameDa : f.nameEn }))} total={totals.total} />
+          <TotalsTable
+            label={t("fundingPage.byFocus")}
+            rows={totals.byFocus.map((f) => ({ ...f, key: f.code, name: lang === "da" ? f.nameDa : f.nameEn }))}
+            total={totals.total}
+          />
         </section>
       </div>
 
@@ -216,10 +248,18 @@ export default function FundingOverview() {
               <tr>
                 <th scope="col">{t("col.plan")}</th>
                 <th scope="col">{t("cofinancing.year")}</th>
-                <th scope="col" className="num">{t("cofinancing.local")}</th>
-                <th scope="col" className="num">{t("cofinancing.secured")}</th>
-                <th scope="col" className="num">{t("cofinancing.share")}</th>
-                <th scope="col" className="num">{t("cofinancing.missing")}</th>
+                <th scope="col" className="num">
+                  {t("cofinancing.local")}
+                </th>
+                <th scope="col" className="num">
+                  {t("cofinancing.secured")}
+                </th>
+                <th scope="col" className="num">
+                  {t("cofinancing.share")}
+                </th>
+                <th scope="col" className="num">
+                  {t("cofinancing.missing")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -274,9 +314,15 @@ function TotalsTable({
         <thead>
           <tr>
             <th scope="col">{t("col.name")}</th>
-            <th scope="col" className="num">{t("col.budget")}</th>
-            <th scope="col" className="num">{t("col.secured")}</th>
-            <th scope="col" className="num">{t("col.gap")}</th>
+            <th scope="col" className="num">
+              {t("col.budget")}
+            </th>
+            <th scope="col" className="num">
+              {t("col.secured")}
+            </th>
+            <th scope="col" className="num">
+              {t("col.gap")}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -83,8 +83,7 @@ export default function MyActivities() {
                   <td>
                     {a.lastReportedOn ? (
                       <>
-                        {formatDate(lang, a.lastReportedOn)}{" "}
-                        <span className="muted">({tn("my.daysAgo", a.daysSinceUpdate ?? 0)})</span>
+                        {formatDate(lang, a.lastReportedOn)} <span className="muted">({tn("my.daysAgo", a.daysSinceUpdate ?? 0)})</span>
                       </>
                     ) : (
                       t("my.never")

@@ -51,6 +51,9 @@ export const MilestoneCreateSchema = z.object({
 
 export const MilestoneDoneSchema = z.object({
   intent: z.literal("done"),
-  milestoneId: z.string().regex(/^\d{1,9}$/, "form.invalid").transform(Number),
+  milestoneId: z
+    .string()
+    .regex(/^\d{1,9}$/, "form.invalid")
+    .transform(Number),
   doneOn: dateField,
 });

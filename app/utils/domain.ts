@@ -13,12 +13,7 @@ export type Health = (typeof HEALTHS)[number];
 export const FOCUS_AREA_CODES = ["education", "employment", "cohesion", "crime", "crosscutting"] as const;
 export type FocusAreaCode = (typeof FOCUS_AREA_CODES)[number];
 
-export const AREA_CLASSIFICATIONS = [
-  "transformation",
-  "prevention",
-  "vulnerable",
-  "other",
-] as const;
+export const AREA_CLASSIFICATIONS = ["transformation", "prevention", "vulnerable", "other"] as const;
 export type AreaClassification = (typeof AREA_CLASSIFICATIONS)[number];
 
 export const ORGANISATION_KINDS = ["housing", "municipality", "fund", "secretariat", "partner"] as const;

@@ -26,9 +26,19 @@ const EnvSchema = z.object({
   /** Signs the session cookie. When not given, one is generated once and kept beside the database. */
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
   /** A session ends after this many minutes without a request… */
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(8 * 60),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 30)
+    .default(8 * 60),
   /** …and in any case this many hours after sign-in. */
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 7),
   /** The public origin (e.g. https://overblik.example.dk) when served behind a proxy; else taken from the request. */
   ORIGIN: z
     .url({ message: "ORIGIN must be a URL such as https://overblik.example.dk" })

@@ -1,11 +1,4 @@
-import {
-  ACTIVITY_STATUSES,
-  FUNDING_STATES,
-  HEALTHS,
-  type ActivityStatus,
-  type FundingState,
-  type Health,
-} from "./domain";
+import { ACTIVITY_STATUSES, FUNDING_STATES, HEALTHS, type ActivityStatus, type FundingState, type Health } from "./domain";
 import { isIsoDate } from "./dates";
 
 /** The `/activities` filters, also used by `/activities.csv` and linked to from dashboards: keep names stable. */
@@ -34,12 +27,7 @@ export const MAX_QUERY_LENGTH = 200;
 const MAX_VALUES_PER_FILTER = 50;
 
 /** The known values of a (repeatable, or comma-separated) URL filter; unknown ones go to `ignored`. */
-export function pickValues<T extends string>(
-  params: URLSearchParams,
-  name: string,
-  known: ReadonlySet<string>,
-  ignored: IgnoredFilter[],
-): T[] {
+function pickValues<T extends string>(params: URLSearchParams, name: string, known: ReadonlySet<string>, ignored: IgnoredFilter[]): T[] {
   const chosen: T[] = [];
   for (const raw of params.getAll(name)) {
     // A comma-separated list is accepted too, as dashboards may build one.

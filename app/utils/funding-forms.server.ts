@@ -40,8 +40,15 @@ const amountField = z.string().transform((value, ctx) => {
 
 /** The funding line form (`/activities/:id/funding`). The plan period and known sources are checked after. */
 export const FundingLineSchema = z.object({
-  sourceId: z.string().regex(/^\d{1,9}$/, "funding.error.source").transform(Number),
-  year: z.string().trim().regex(/^\d{4}$/, "funding.error.year").transform(Number),
+  sourceId: z
+    .string()
+    .regex(/^\d{1,9}$/, "funding.error.source")
+    .transform(Number),
+  year: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, "funding.error.year")
+    .transform(Number),
   amount: amountField,
   stage: z.enum(FUNDING_STAGES, { message: "funding.error.stage" }),
   deadline: optionalDate,
@@ -50,8 +57,14 @@ export const FundingLineSchema = z.object({
 });
 
 export const FundingLineUpdateSchema = FundingLineSchema.extend({
-  lineId: z.string().regex(/^\d{1,9}$/, "form.invalid").transform(Number),
-  version: z.string().regex(/^\d{1,9}$/, "update.error.version").transform(Number),
+  lineId: z
+    .string()
+    .regex(/^\d{1,9}$/, "form.invalid")
+    .transform(Number),
+  version: z
+    .string()
+    .regex(/^\d{1,9}$/, "update.error.version")
+    .transform(Number),
 });
 
 export const FlagSchema = z.object({
@@ -60,7 +73,10 @@ export const FlagSchema = z.object({
 });
 
 export const ResolveFlagSchema = z.object({
-  flagId: z.string().regex(/^\d{1,9}$/, "form.invalid").transform(Number),
+  flagId: z
+    .string()
+    .regex(/^\d{1,9}$/, "form.invalid")
+    .transform(Number),
 });
 
 export const FundingSourceSchema = z.object({

@@ -4,8 +4,6 @@
  */
 import { fundingGap, fundingState, type FundingState } from "./domain";
 
-export { fundingGap, fundingState };
-
 /** LBF: at least 25 % of secured funding must be local co-financing (municipality, housing organisations). */
 export const LOCAL_SHARE_MINIMUM = 0.25;
 

@@ -8,7 +8,10 @@ export type Parsed = { ok: true; value: number } | { ok: false; reason: "empty" 
 const MAX_KRONER = 10_000_000_000; // ten billion: no housing-social activity comes near
 
 export function parseKroner(input: string): Parsed {
-  const s = input.normalize("NFKC").trim().replace(/\s*kr\.?$/i, "");
+  const s = input
+    .normalize("NFKC")
+    .trim()
+    .replace(/\s*kr\.?$/i, "");
   if (s === "") return { ok: false, reason: "empty" };
   // Grouped with dots or (no-break) spaces in threes, or plain digits.
   const grouped = /^-?\d{1,3}([. \u00a0\u202f]\d{3})+$/.test(s) && new Set(s.replace(/[-\d]/g, "")).size === 1;
@@ -25,7 +28,7 @@ export function parseIndicatorValue(input: string): Parsed {
   if (s === "") return { ok: false, reason: "empty" };
   // "12.500" or "1,234" could be a decimal or a thousands-separated whole number, depending on who
   // typed it; "1.234,5" uses a thousands separator. Refuse rather than guess.
-  if (/^-?[1-9]\d{0,2}[.,]\d{3}$/.test(s) || /^-?\d{1,3}([.,]\d{3})+([.,]\d+)?$/.test(s) && /[.,].*[.,]/.test(s)) {
+  if (/^-?[1-9]\d{0,2}[.,]\d{3}$/.test(s) || (/^-?\d{1,3}([.,]\d{3})+([.,]\d+)?$/.test(s) && /[.,].*[.,]/.test(s))) {
     return { ok: false, reason: "ambiguous" };
   }
   if (!/^-?\d+([.,]\d+)?$/.test(s)) return { ok: false, reason: "not-a-number" };

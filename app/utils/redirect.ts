@@ -6,7 +6,7 @@ export function safeRedirectPath(value: unknown, fallback = "/"): string {
   if (typeof value !== "string" || value.length === 0 || value.length > 2000) return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
   // Control characters (tabs, newlines) are stripped by browsers and could smuggle in "//".
-  if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
+  if (/\p{Cc}/u.test(value)) return fallback;
   // Re-serialised through URL, so non-ASCII characters are percent-encoded (a Location header is bytes).
   const url = new URL(value, "http://overblik.invalid");
   if (url.origin !== "http://overblik.invalid") return fallback;

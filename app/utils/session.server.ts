@@ -9,7 +9,7 @@ import type { Role } from "./domain";
 import { getEnv } from "./env.server";
 import { sessionSecret } from "./secret.server";
 
-export const SESSION_COOKIE_NAME = "overblik_session";
+const SESSION_COOKIE_NAME = "overblik_session";
 
 let cookie: ReturnType<typeof createCookie> | undefined;
 
@@ -106,7 +106,10 @@ async function lookUpSessionUser(request: Request, db: Db): Promise<SessionUser 
   if (now >= Date.parse(row.expiresAt) || now - lastSeen >= idleLimit) return null;
   // Refresh the idle clock, but not on every request: one write a minute per session is plenty.
   if (now - lastSeen > TOUCH_EVERY_MS) {
-    db.update(sessions).set({ lastSeenAt: new Date(now).toISOString() }).where(eq(sessions.idHash, idHash)).run();
+    db.update(sessions)
+      .set({ lastSeenAt: new Date(now).toISOString() })
+      .where(eq(sessions.idHash, idHash))
+      .run();
   }
 
   const areaIds = db

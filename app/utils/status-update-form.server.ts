@@ -8,10 +8,10 @@ import { isMessageKey, type MessageKey } from "../i18n/i18n";
 import { parseIndicatorValue } from "./numbers";
 import { checkTransition } from "./transitions";
 
-export const MAX_NOTE_LENGTH = 2000;
+const MAX_NOTE_LENGTH = 2000;
 
 /** The status update form (`/activities/:id/updates`). Indicator actuals arrive as `indicator-<id>`. */
-export const StatusUpdateSchema = z
+const StatusUpdateSchema = z
   .object({
     status: z.enum(ACTIVITY_STATUSES, { message: "update.error.status" }),
     health: z.enum(HEALTHS, { message: "update.error.health" }),
@@ -22,7 +22,10 @@ export const StatusUpdateSchema = z
       .pipe(z.string().max(MAX_NOTE_LENGTH, "update.error.noteTooLong"))
       .default(""),
     reportedOn: z.string().trim().refine(isIsoDate, "update.error.date"),
-    version: z.string().regex(/^\d{1,9}$/, "update.error.version").transform(Number),
+    version: z
+      .string()
+      .regex(/^\d{1,9}$/, "update.error.version")
+      .transform(Number),
   })
   .superRefine((value, ctx) => {
     if (value.health !== "green" && value.healthReason === "") {

@@ -5,7 +5,7 @@ import type { ActivityStatus } from "./domain";
  * Keeping the same status is always allowed: a new health or note alone is an update.
  * Completed and stopped are final; only an administrator may reopen them.
  */
-export const ALLOWED_TRANSITIONS: Record<ActivityStatus, readonly ActivityStatus[]> = {
+const ALLOWED_TRANSITIONS: Record<ActivityStatus, readonly ActivityStatus[]> = {
   idea: ["planned", "active", "stopped"],
   planned: ["idea", "active", "paused", "stopped"],
   active: ["paused", "completed", "stopped"],
@@ -16,7 +16,7 @@ export const ALLOWED_TRANSITIONS: Record<ActivityStatus, readonly ActivityStatus
 
 export const FINAL_STATUSES: readonly ActivityStatus[] = ["completed", "stopped"];
 /** Where an administrator may reopen a final activity to. */
-export const REOPEN_TO: readonly ActivityStatus[] = ["planned", "active", "paused"];
+const REOPEN_TO: readonly ActivityStatus[] = ["planned", "active", "paused"];
 
 export type TransitionCheck = { ok: true } | { ok: false; reason: "final" | "not-allowed" };
 

@@ -5,17 +5,19 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password.server";
 
 /** Form values arrive as strings; an unchecked checkbox and an empty select arrive as nothing at all. */
 const areaIdsField = z
-  .array(z.string().regex(/^\d{1,9}$/, "form.areaUnknown").transform(Number))
+  .array(
+    z
+      .string()
+      .regex(/^\d{1,9}$/, "form.areaUnknown")
+      .transform(Number),
+  )
   .max(50, "form.areaUnknown")
   .default([])
   .transform((ids) => [...new Set(ids)]);
 
 const nameField = z.string().trim().min(1, "form.required").max(120, "form.tooLong");
 const roleField = z.enum(ROLES, { message: "form.roleUnknown" });
-export const passwordField = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, "form.passwordTooShort")
-  .max(MAX_PASSWORD_LENGTH, "form.passwordTooLong");
+const passwordField = z.string().min(MIN_PASSWORD_LENGTH, "form.passwordTooShort").max(MAX_PASSWORD_LENGTH, "form.passwordTooLong");
 
 function managersNeedAreas<T extends { role: string; areaIds: number[] }>(value: T, ctx: z.RefinementCtx) {
   if (value.role === "manager" && value.areaIds.length === 0) {
@@ -38,7 +40,10 @@ export const UpdateUserSchema = z
     name: nameField,
     role: roleField,
     areaIds: areaIdsField,
-    disabled: z.literal("on").optional().transform((v) => v === "on"),
+    disabled: z
+      .literal("on")
+      .optional()
+      .transform((v) => v === "on"),
     version: z.coerce.number().int().min(1),
   })
   .superRefine(managersNeedAreas);

@@ -1,6 +1,8 @@
 import { expect, expectAccessible, signInAs, test } from "./fixtures";
 
-test("a fundraiser finds the brobyggerindsats at the top of /funding, records an application, and sees pipeline and gap change", async ({ page }) => {
+test("a fundraiser finds the brobyggerindsats at the top of /funding, records an application, and sees pipeline and gap change", async ({
+  page,
+}) => {
   await page.goto("/funding");
   await signInAs(page, "fundraiser@overblik.test");
   await expect(page.getByRole("heading", { level: 1, name: "Finansiering og fundraising" })).toBeVisible();
@@ -11,7 +13,12 @@ test("a fundraiser finds the brobyggerindsats at the top of /funding, records an
   await expect(top).toContainText("Brobyggerindsats");
   await expect(top).toContainText("Høj prioritet");
   await expect(top.locator("td.strong")).toHaveText("2.400.000\u00a0kr.");
-  const appliedBefore = await page.locator("tr", { has: page.locator(".stage-applied") }).first().locator("td").last().innerText();
+  const appliedBefore = await page
+    .locator("tr", { has: page.locator(".stage-applied") })
+    .first()
+    .locator("td")
+    .last()
+    .innerText();
 
   await top.getByRole("link", { name: "Brobyggerindsats" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Brobyggerindsats" })).toBeVisible();
@@ -35,7 +42,12 @@ test("a fundraiser finds the brobyggerindsats at the top of /funding, records an
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Finansiering" }).click();
   const row = page.locator("table.funding-table tbody tr", { hasText: "Brobyggerindsats" });
   await expect(row).toContainText("800.000\u00a0kr.");
-  const appliedAfter = await page.locator("tr", { has: page.locator(".stage-applied") }).first().locator("td").last().innerText();
+  const appliedAfter = await page
+    .locator("tr", { has: page.locator(".stage-applied") })
+    .first()
+    .locator("td")
+    .last()
+    .innerText();
   const kroner = (s: string) => Number(s.replace(/\D/g, ""));
   expect(kroner(appliedAfter) - kroner(appliedBefore)).toBe(800_000);
   await expect(page.locator("tr", { hasText: "Bikubenfonden" }).filter({ hasText: "Brobyggerindsats" })).toContainText("Inden for 30 dage");
@@ -47,5 +59,7 @@ test("a fundraiser finds the brobyggerindsats at the top of /funding, records an
   await page.getByRole("button", { name: "Gem finansieringslinje" }).click();
   await expect(page.getByText("Finansieringslinjen er gemt.")).toBeVisible();
   await page.goto("/funding");
-  await expect(page.locator("table.funding-table tbody tr", { hasText: "Brobyggerindsats" }).locator("td.strong")).toHaveText("1.600.000\u00a0kr.");
+  await expect(page.locator("table.funding-table tbody tr", { hasText: "Brobyggerindsats" }).locator("td.strong")).toHaveText(
+    "1.600.000\u00a0kr.",
+  );
 });

@@ -126,7 +126,10 @@ describe("throttling", () => {
     const { englishCookie } = await import("../setup/server");
     const lang = await englishCookie();
     for (let i = 0; i < 5; i++) await login(email, "nope", {}, "10.5.0.1");
-    const res = await request(server, "/login", { form: { email, password: "nope" }, headers: { Cookie: lang, "X-Forwarded-For": "10.5.0.2" } });
+    const res = await request(server, "/login", {
+      form: { email, password: "nope" },
+      headers: { Cookie: lang, "X-Forwarded-For": "10.5.0.2" },
+    });
     expect(res.status).toBe(429);
     expect(await res.text()).toContain("Too many failed attempts. Try again after");
   });
@@ -161,7 +164,7 @@ describe("sessions", () => {
     const admin = await signIn(server, DEMO_USERS.admin);
     const victim = await signIn(server, DEMO_USERS.fundraiser);
     expect((await request(server, "/", { cookie: victim })).status).toBe(200);
-    const id = (db.prepare("select id, version from users where email = ?").get(DEMO_USERS.fundraiser) as { id: number; version: number });
+    const id = db.prepare("select id, version from users where email = ?").get(DEMO_USERS.fundraiser) as { id: number; version: number };
     const res = await request(server, `/admin/users/${id.id}`, {
       cookie: admin,
       form: { intent: "update", name: "Fundraiser (demo)", role: "fundraiser", disabled: "on", version: String(id.version) },

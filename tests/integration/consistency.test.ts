@@ -31,7 +31,9 @@ describe("the same filters give the same figures", () => {
   it("an area's budget on /funding equals its budget on /dashboard (money split evenly across areas)", async () => {
     const funding = await html("/funding?area=korsloekken");
     const dashboard = await html("/dashboard?area=korsloekken");
-    const fundingTotal = funding.match(/id="by-area-heading"[\s\S]*?<tfoot><tr><th scope="row">I alt<\/th><td class="num">([^<]+)<\/td>/)?.[1];
+    const fundingTotal = funding.match(
+      /id="by-area-heading"[\s\S]*?<tfoot><tr><th scope="row">I alt<\/th><td class="num">([^<]+)<\/td>/,
+    )?.[1];
     const dashboardBudget = dashboard.match(/Budget<\/dt><dd>([^<]+)<\/dd>/)?.[1];
     expect(fundingTotal).toBeTruthy();
     expect(fundingTotal).toBe(dashboardBudget);
@@ -55,7 +57,11 @@ describe("the same filters give the same figures", () => {
 
   it("the board pack under a period lists no more red and amber activities than it counts", async () => {
     const page = await html("/board-pack?from=2025-01-01&to=2025-02-15&date=2026-06-15");
-    const counted = Number(page.match(/<tfoot><tr><th scope="row">I alt<\/th><td class="num">\d+<\/td><td class="num">[^<]+<\/td><td class="num">(\d+)<\/td>/)?.[1]);
+    const counted = Number(
+      page.match(
+        /<tfoot><tr><th scope="row">I alt<\/th><td class="num">\d+<\/td><td class="num">[^<]+<\/td><td class="num">(\d+)<\/td>/,
+      )?.[1],
+    );
     const listed = (page.match(/<li><span class="health health-(red|amber)"/g) ?? []).length;
     expect(listed).toBe(counted);
   });
@@ -70,7 +76,9 @@ describe("the same filters give the same figures", () => {
 
 describe("conflicts are not lost behind a refusal", () => {
   it("a refused edit of a funding line keeps the version it was loaded with, so a change meanwhile is still caught", async () => {
-    const line = db.prepare("select id, activity_id, source_id, year, amount, version from funding_lines where stage = 'applied' limit 1").get() as {
+    const line = db
+      .prepare("select id, activity_id, source_id, year, amount, version from funding_lines where stage = 'applied' limit 1")
+      .get() as {
       id: number;
       activity_id: number;
       source_id: number;
@@ -89,9 +97,14 @@ describe("conflicts are not lost behind a refusal", () => {
       ...patch,
     });
     // Someone else saves first.
-    expect((await request(server, `/activities/${line.activity_id}/funding`, { cookie: admin, form: form({ note: "B" }) })).status).toBe(303);
+    expect((await request(server, `/activities/${line.activity_id}/funding`, { cookie: admin, form: form({ note: "B" }) })).status).toBe(
+      303,
+    );
     // A's typo is refused, and the form keeps A's original version…
-    const refused = await request(server, `/activities/${line.activity_id}/funding`, { cookie: fundraiser, form: form({ amount: "12,5" }) });
+    const refused = await request(server, `/activities/${line.activity_id}/funding`, {
+      cookie: fundraiser,
+      form: form({ amount: "12,5" }),
+    });
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain(`name="version" value="${line.version}"`);
     // …so A's corrected save is told of B's change instead of overwriting it.

@@ -57,7 +57,8 @@ describe("/dashboard", () => {
     expect(html).toContain("<h1>Strategy overview</h1>");
     expect(html).toContain("Education and life chances");
     expect(html).toContain("Key figures by focus area");
-    for (const danish of ["Nøgletal", "Andel grønne", "Vis tallene", "Budget pr. indsatsområde", "Sammenlign"]) expect(html).not.toContain(danish);
+    for (const danish of ["Nøgletal", "Andel grønne", "Vis tallene", "Budget pr. indsatsområde", "Sammenlign"])
+      expect(html).not.toContain(danish);
   });
 
   it("has every chart's figures in the server HTML as a table, with a CSV link", async () => {
@@ -134,7 +135,9 @@ describe("/board-pack", () => {
     const html = await page("/board-pack?date=2026-06-15&since=2026-01-01");
     expect(html).not.toContain('aria-label="Hovedmenu"');
     expect(html).toContain("<h1>Bestyrelsespakke</h1>");
-    const red = one<{ title: string; health_reason: string }>("select title, health_reason from activities where health = 'red' and status not in ('completed','stopped') limit 1");
+    const red = one<{ title: string; health_reason: string }>(
+      "select title, health_reason from activities where health = 'red' and status not in ('completed','stopped') limit 1",
+    );
     expect(html).toContain(red.title);
     expect(html).toContain(red.health_reason);
     expect(html).toContain("Brobyggerindsats");

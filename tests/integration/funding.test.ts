@@ -27,8 +27,15 @@ const html = async (path: string, who = "fundraiser") => (await request(server, 
 
 /** The ranked table's rows on /funding: id, title and the gap as shown. */
 function rankedRows(page: string) {
-  const table = page.slice(page.indexOf('class="table table--compact funding-table"'), page.indexOf("</table>", page.indexOf("funding-table")));
-  return [...table.matchAll(/<tr><th scope="row"><a [^>]*href="\/activities\/(\d+)"[^>]*>([^<]+)<\/a>[\s\S]*?<td class="num strong">([^<]+)<\/td>/g)].map((m) => ({
+  const table = page.slice(
+    page.indexOf('class="table table--compact funding-table"'),
+    page.indexOf("</table>", page.indexOf("funding-table")),
+  );
+  return [
+    ...table.matchAll(
+      /<tr><th scope="row"><a [^>]*href="\/activities\/(\d+)"[^>]*>([^<]+)<\/a>[\s\S]*?<td class="num strong">([^<]+)<\/td>/g,
+    ),
+  ].map((m) => ({
     id: m[1],
     title: m[2],
     gap: m[3] ?? "",
@@ -177,7 +184,9 @@ describe("funding lines", () => {
     const id = activityId("Brobyggerindsats");
     const lines = count("select count(*) n from funding_lines");
     expect((await request(server, `/activities/${id}/funding`, { cookie: cookies[who], form: line() })).status).toBe(403);
-    expect((await request(server, `/activities/${id}/flag`, { cookie: cookies[who], form: { intent: "flag", priority: "low" } })).status).toBe(403);
+    expect(
+      (await request(server, `/activities/${id}/flag`, { cookie: cookies[who], form: { intent: "flag", priority: "low" } })).status,
+    ).toBe(403);
     expect(count("select count(*) n from funding_lines")).toBe(lines);
   });
 
@@ -225,7 +234,10 @@ describe("the 25 % warning", () => {
 describe("fundraising flags", () => {
   it("flags, shows the flag on the activity, in the list filter and on /funding, and resolves it", async () => {
     const id = activityId("Velkomstværter for nye beboere");
-    const bad = await request(server, `/activities/${id}/flag`, { cookie: cookies.fundraiser, form: { intent: "flag", priority: "urgent" } });
+    const bad = await request(server, `/activities/${id}/flag`, {
+      cookie: cookies.fundraiser,
+      form: { intent: "flag", priority: "urgent" },
+    });
     expect(bad.status).toBe(400);
     const ok = await request(server, `/activities/${id}/flag`, {
       cookie: cookies.fundraiser,
@@ -235,10 +247,16 @@ describe("fundraising flags", () => {
     expect(await html(`/activities/${id}`, "board")).toContain("Søg Velux Fonden igen");
     expect(await html("/activities?flagged=1", "board")).toContain(`href="/activities/${id}"`);
     expect(rankedRows(await html("/funding?flagged=1")).map((r) => r.id)).toContain(String(id));
-    const again = await request(server, `/activities/${id}/flag`, { cookie: cookies.fundraiser, form: { intent: "flag", priority: "low" } });
+    const again = await request(server, `/activities/${id}/flag`, {
+      cookie: cookies.fundraiser,
+      form: { intent: "flag", priority: "low" },
+    });
     expect(again.status).toBe(409);
     const flag = db.prepare("select id from fundraising_flags where activity_id = ? and resolved_at is null").get(id) as { id: number };
-    const resolved = await request(server, `/activities/${id}/flag`, { cookie: cookies.fundraiser, form: { intent: "resolve", flagId: String(flag.id) } });
+    const resolved = await request(server, `/activities/${id}/flag`, {
+      cookie: cookies.fundraiser,
+      form: { intent: "resolve", flagId: String(flag.id) },
+    });
     expect(resolved.status).toBe(303);
     expect(await html("/activities?flagged=1", "board")).not.toContain(`href="/activities/${id}"`);
     expect(count("select count(*) n from audit_log where action in ('flag.create', 'flag.resolve')")).toBeGreaterThanOrEqual(2);
@@ -252,7 +270,10 @@ describe("funding sources (admin)", () => {
       form: { name: "Fyens Stiftstidende Fond", kind: "foundation" },
     });
     expect(created.status).toBe(303);
-    const dup = await request(server, "/admin/funding-sources", { cookie: cookies.admin, form: { name: "Odense Kommune", kind: "municipality" } });
+    const dup = await request(server, "/admin/funding-sources", {
+      cookie: cookies.admin,
+      form: { name: "Odense Kommune", kind: "municipality" },
+    });
     expect(dup.status).toBe(409);
     const badKind = await request(server, "/admin/funding-sources", { cookie: cookies.admin, form: { name: "X", kind: "bank" } });
     expect(badKind.status).toBe(400);

@@ -26,7 +26,11 @@ const count = (table: string) => (db.prepare(`select count(*) n from ${table}`).
 
 describe("hostile input", () => {
   it("refuses the same indicator twice under another spelling (indicator-01)", async () => {
-    const a = db.prepare("select id, version, status from activities where title = 'Nabohjælp'").get() as { id: number; version: number; status: string };
+    const a = db.prepare("select id, version, status from activities where title = 'Nabohjælp'").get() as {
+      id: number;
+      version: number;
+      status: string;
+    };
     const ind = db.prepare("select id from indicators where activity_id = ? limit 1").get(a.id) as { id: number };
     const before = count("status_updates");
     const res = await request(server, `/activities/${a.id}/updates`, {
@@ -48,7 +52,13 @@ describe("hostile input", () => {
     const area = (db.prepare("select id from areas where slug = 'ejerslykke'").get() as { id: number }).id;
     const res = await request(server, "/admin/users", {
       cookie: admin,
-      form: { email: "dup.area@overblik.test", name: "Dup", role: "manager", areaIds: [String(area), String(area), `0${area}`], password: "long-enough-password" },
+      form: {
+        email: "dup.area@overblik.test",
+        name: "Dup",
+        role: "manager",
+        areaIds: [String(area), String(area), `0${area}`],
+        password: "long-enough-password",
+      },
     });
     expect(res.status).toBe(303);
     const user = db.prepare("select id from users where email = 'dup.area@overblik.test'").get() as { id: number };
@@ -73,7 +83,12 @@ describe("hostile input", () => {
       });
       expect([400, 303], path).toContain(json.status);
     }
-    const none = await fetch(`${server.url}/language`, { method: "POST", redirect: "manual", headers: { Origin: server.url }, body: "lang=en" });
+    const none = await fetch(`${server.url}/language`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: server.url },
+      body: "lang=en",
+    });
     expect(none.status).toBe(400);
   });
 
@@ -112,17 +127,30 @@ describe("hostile input", () => {
     const form = { intent: "done", milestoneId: String(m.id), doneOn: "2026-06-15" };
     expect((await request(server, `/activities/${a.id}/milestones`, { cookie: manager, form })).status).toBe(303);
     expect((await request(server, `/activities/${a.id}/milestones`, { cookie: manager, form })).status).toBe(303);
-    expect((db.prepare("select count(*) n from audit_log where action = 'milestone.complete' and entity_id = ?").get(String(m.id)) as { n: number }).n).toBe(1);
+    expect(
+      (
+        db.prepare("select count(*) n from audit_log where action = 'milestone.complete' and entity_id = ?").get(String(m.id)) as {
+          n: number;
+        }
+      ).n,
+    ).toBe(1);
   });
 
   it("writes audit rows for indicators and milestones", async () => {
     const a = db.prepare("select id from activities where title = 'Nabohjælp'").get() as { id: number };
-    const before = (db.prepare("select count(*) n from audit_log where action in ('indicator.create','milestone.create')").get() as { n: number }).n;
+    const before = (
+      db.prepare("select count(*) n from audit_log where action in ('indicator.create','milestone.create')").get() as { n: number }
+    ).n;
     await request(server, `/activities/${a.id}/indicators`, {
       cookie: manager,
       form: { name: "Ny", unit: "x", baseline: "0", target: "5", direction: "higher", kind: "cumulative" },
     });
-    await request(server, `/activities/${a.id}/milestones`, { cookie: manager, form: { intent: "create", title: "M", dueOn: "2026-09-01" } });
-    expect((db.prepare("select count(*) n from audit_log where action in ('indicator.create','milestone.create')").get() as { n: number }).n).toBe(before + 2);
+    await request(server, `/activities/${a.id}/milestones`, {
+      cookie: manager,
+      form: { intent: "create", title: "M", dueOn: "2026-09-01" },
+    });
+    expect(
+      (db.prepare("select count(*) n from audit_log where action in ('indicator.create','milestone.create')").get() as { n: number }).n,
+    ).toBe(before + 2);
   });
 });

@@ -37,9 +37,7 @@ const VOLLSMOSE_ELEVEN = [
 
 /** Titles of the rows of the activity table (links in row headers). */
 function rowTitles(html: string): string[] {
-  return [...html.matchAll(/<th scope="row"><a [^>]*href="\/activities\/\d+"[^>]*>([^<]+)<\/a><\/th>/g)].map((m) =>
-    decode(m[1] ?? ""),
-  );
+  return [...html.matchAll(/<th scope="row"><a [^>]*href="\/activities\/\d+"[^>]*>([^<]+)<\/a><\/th>/g)].map((m) => decode(m[1] ?? ""));
 }
 
 function decode(s: string): string {
@@ -117,7 +115,14 @@ describe("/activities", () => {
       expect.arrayContaining(["Direkte i Job", "Nabohjælp", "Tryghedsvandringer", "Tidlig kriminalitetsforebyggelse"]),
     );
     expect(titles).not.toContain("Bydelssøstre");
-    for (const title of titles) expect(["Direkte i Job", "Nabohjælp", "Tryghedsvandringer", "Tidlig kriminalitetsforebyggelse", "Gadeplansteams under COVID-19"]).toContain(title);
+    for (const title of titles)
+      expect([
+        "Direkte i Job",
+        "Nabohjælp",
+        "Tryghedsvandringer",
+        "Tidlig kriminalitetsforebyggelse",
+        "Gadeplansteams under COVID-19",
+      ]).toContain(title);
   });
 
   it("accepts a repeated filter as an OR within that filter", async () => {
@@ -186,7 +191,16 @@ describe("/activities", () => {
     const html = await (await get("/activities?area=vollsmose", english)).text();
     expect(html).toContain("Show activities");
     expect(html).toContain("Download as CSV");
-    for (const danish of ["Aktiviteter", "Boligområde", "Vis aktiviteter", "Hent som CSV", "Sundhed", "Finansiering", "Fuldt finansieret", "Aktiv<"]) {
+    for (const danish of [
+      "Aktiviteter",
+      "Boligområde",
+      "Vis aktiviteter",
+      "Hent som CSV",
+      "Sundhed",
+      "Finansiering",
+      "Fuldt finansieret",
+      "Aktiv<",
+    ]) {
       expect(html.replace(/<script[\s\S]*?<\/script>/g, "")).not.toContain(danish);
     }
   });

@@ -15,9 +15,12 @@ beforeAll(async () => {
   const plan = (db.prepare("select id from plans where slug = 'bydaekkende-current'").get() as { id: number }).id;
   const focus = (db.prepare("select id from focus_areas where code = 'cohesion'").get() as { id: number }).id;
   const area = (db.prepare("select id from areas where slug = 'ejerslykke'").get() as { id: number }).id;
-  const insert = db.prepare("insert into activities (plan_id, focus_area_id, title, budget, status, health) values (?, ?, ?, 1000, 'planned', 'green')");
+  const insert = db.prepare(
+    "insert into activities (plan_id, focus_area_id, title, budget, status, health) values (?, ?, ?, 1000, 'planned', 'green')",
+  );
   const link = db.prepare("insert into activity_areas (activity_id, area_id) values (?, ?)");
-  for (let i = 1; i <= 60; i++) link.run(insert.run(plan, focus, `Pagineret aktivitet ${String(i).padStart(2, "0")}`).lastInsertRowid, area);
+  for (let i = 1; i <= 60; i++)
+    link.run(insert.run(plan, focus, `Pagineret aktivitet ${String(i).padStart(2, "0")}`).lastInsertRowid, area);
   total = (db.prepare("select count(*) n from activities").get() as { n: number }).n;
   db.pragma("wal_checkpoint(TRUNCATE)");
   db.close();

@@ -22,7 +22,8 @@ afterAll(async () => {
 
 type ActivityRow = { id: number; status: string; health: string; health_reason: string; version: number; starts_on: string | null };
 const activity = (title: string) => db.prepare("select * from activities where title = ?").get(title) as ActivityRow;
-const indicatorsOf = (id: number) => db.prepare("select id, name from indicators where activity_id = ? order by id").all(id) as { id: number; name: string }[];
+const indicatorsOf = (id: number) =>
+  db.prepare("select id, name from indicators where activity_id = ? order by id").all(id) as { id: number; name: string }[];
 const counts = () => ({
   updates: (db.prepare("select count(*) n from status_updates").get() as { n: number }).n,
   actuals: (db.prepare("select count(*) n from indicator_actuals").get() as { n: number }).n,
@@ -59,7 +60,12 @@ describe("a status update", () => {
     expect(now.audit).toBe(before.audit + 1);
     const actual = db.prepare("select value from indicator_actuals order by id desc limit 1").get() as { value: number };
     expect(actual.value).toBe(12.5);
-    const audit = db.prepare("select * from audit_log order by id desc limit 1").get() as { action: string; before: string; after: string; entity_id: string };
+    const audit = db.prepare("select * from audit_log order by id desc limit 1").get() as {
+      action: string;
+      before: string;
+      after: string;
+      entity_id: string;
+    };
     expect(audit.action).toBe("activity.status-update");
     expect(audit.entity_id).toBe(String(a.id));
     expect(JSON.parse(audit.before)).toMatchObject({ health: "green", version: a.version });
@@ -241,7 +247,14 @@ describe("indicators and milestones", () => {
     });
     expect(done.status).toBe(303);
     expect((db.prepare("select done_on from milestones where id = ?").get(m.id) as { done_on: string }).done_on).toBe(TEST_TODAY);
-    expect((await request(server, `/activities/${a.id}/milestones`, { cookie: cookies.managerVollsmose, form: { intent: "create", title: "", dueOn: "x" } })).status).toBe(400);
+    expect(
+      (
+        await request(server, `/activities/${a.id}/milestones`, {
+          cookie: cookies.managerVollsmose,
+          form: { intent: "create", title: "", dueOn: "x" },
+        })
+      ).status,
+    ).toBe(400);
   });
 });
 
@@ -258,7 +271,11 @@ describe("/my", () => {
     expect(new Set(titles)).toEqual(new Set(mine.map((m) => m.title.replace(/&/g, "&amp;"))));
     // Stalest first among open activities: the list's order matches the latest update dates.
     const latest = (title: string) =>
-      (db.prepare("select max(reported_on) d from status_updates su join activities a on a.id = su.activity_id where a.title = ?").get(title) as { d: string | null }).d ?? "";
+      (
+        db
+          .prepare("select max(reported_on) d from status_updates su join activities a on a.id = su.activity_id where a.title = ?")
+          .get(title) as { d: string | null }
+      ).d ?? "";
     const open = titles.filter((t) => !["KVINFO Mentornetværk", "Gadeplansteams under COVID-19"].includes(t ?? ""));
     const dates = open.map((t) => latest(t ?? ""));
     expect(dates).toEqual([...dates].sort());

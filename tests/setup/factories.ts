@@ -30,7 +30,11 @@ export function makeArea(db: Db, slug: string, residents: number | null) {
 }
 
 export function makeFocus(db: Db, code: FocusAreaCode, sortOrder: number) {
-  return db.insert(focusAreas).values({ code, nameDa: `${code} (da)`, nameEn: `${code} (en)`, sortOrder }).returning().get();
+  return db
+    .insert(focusAreas)
+    .values({ code, nameDa: `${code} (da)`, nameEn: `${code} (en)`, sortOrder })
+    .returning()
+    .get();
 }
 
 export function makePlan(db: Db, slug = "plan") {

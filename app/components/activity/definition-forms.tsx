@@ -16,19 +16,46 @@ export function IndicatorForm({ activityId, values = {}, errors = {}, open = fal
       <Form method="post" action={`/activities/${activityId}/indicators`} noValidate>
         <ErrorSummary errors={errors} />
         <Field id="indicator-name" label={t("indicator.name")} errors={errors.name}>
-          {(aria) => <input className="form-input" id="indicator-name" name="name" maxLength={120} defaultValue={values.name ?? ""} {...aria} />}
+          {(aria) => (
+            <input className="form-input" id="indicator-name" name="name" maxLength={120} defaultValue={values.name ?? ""} {...aria} />
+          )}
         </Field>
         <Field id="indicator-unit" label={t("indicator.unit")} hint={t("indicator.unitHint")} errors={errors.unit}>
-          {(aria) => <input className="form-input input-width-s" id="indicator-unit" name="unit" maxLength={40} defaultValue={values.unit ?? ""} {...aria} />}
+          {(aria) => (
+            <input
+              className="form-input input-width-s"
+              id="indicator-unit"
+              name="unit"
+              maxLength={40}
+              defaultValue={values.unit ?? ""}
+              {...aria}
+            />
+          )}
         </Field>
         <Field id="indicator-baseline" label={t("indicator.baseline")} hint={t("indicator.numberHint")} errors={errors.baseline}>
           {(aria) => (
-            <input className="form-input input-width-s" id="indicator-baseline" name="baseline" inputMode="decimal" maxLength={30} defaultValue={values.baseline ?? ""} {...aria} />
+            <input
+              className="form-input input-width-s"
+              id="indicator-baseline"
+              name="baseline"
+              inputMode="decimal"
+              maxLength={30}
+              defaultValue={values.baseline ?? ""}
+              {...aria}
+            />
           )}
         </Field>
         <Field id="indicator-target" label={t("indicator.target")} hint={t("indicator.numberHint")} errors={errors.target}>
           {(aria) => (
-            <input className="form-input input-width-s" id="indicator-target" name="target" inputMode="decimal" maxLength={30} defaultValue={values.target ?? ""} {...aria} />
+            <input
+              className="form-input input-width-s"
+              id="indicator-target"
+              name="target"
+              inputMode="decimal"
+              maxLength={30}
+              defaultValue={values.target ?? ""}
+              {...aria}
+            />
           )}
         </Field>
         <Field id="indicator-direction" label={t("indicator.directionLabel")} errors={errors.direction}>
@@ -71,10 +98,14 @@ export function MilestoneForm({ activityId, values = {}, errors = {}, open = fal
         <input type="hidden" name="intent" value="create" />
         <ErrorSummary errors={errors} />
         <Field id="milestone-title" label={t("milestone.title")} errors={errors.title}>
-          {(aria) => <input className="form-input" id="milestone-title" name="title" maxLength={200} defaultValue={values.title ?? ""} {...aria} />}
+          {(aria) => (
+            <input className="form-input" id="milestone-title" name="title" maxLength={200} defaultValue={values.title ?? ""} {...aria} />
+          )}
         </Field>
         <Field id="milestone-due" label={t("milestone.dueOn")} errors={errors.dueOn}>
-          {(aria) => <input className="form-input" type="date" id="milestone-due" name="dueOn" defaultValue={values.dueOn ?? ""} {...aria} />}
+          {(aria) => (
+            <input className="form-input" type="date" id="milestone-due" name="dueOn" defaultValue={values.dueOn ?? ""} {...aria} />
+          )}
         </Field>
         <button type="submit" className="button button-secondary">
           {t("milestone.save")}

@@ -16,7 +16,7 @@ export type IndicatorRow = {
   progress: Progress;
 };
 
-export function ProgressText({ progress }: { progress: Progress }) {
+function ProgressText({ progress }: { progress: Progress }) {
   const { t, lang } = useTranslation();
   if (progress.kind === "undefined") return <span title={t("indicator.undefinedHint")}>{t("common.none")}</span>;
   return (

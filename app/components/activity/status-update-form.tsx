@@ -46,7 +46,15 @@ export function StatusUpdateForm({ activityId, version, statuses, indicators, to
         <div className="col-12 col-md-6">
           <Field id="reportedOn" label={t("update.reportedOn")} errors={errors.reportedOn}>
             {(aria) => (
-              <input className="form-input" type="date" id="reportedOn" name="reportedOn" max={today} defaultValue={str("reportedOn", today)} {...aria} />
+              <input
+                className="form-input"
+                type="date"
+                id="reportedOn"
+                name="reportedOn"
+                max={today}
+                defaultValue={str("reportedOn", today)}
+                {...aria}
+              />
             )}
           </Field>
         </div>
@@ -77,7 +85,14 @@ export function StatusUpdateForm({ activityId, version, statuses, indicators, to
       </fieldset>
       <Field id="healthReason" label={t("update.healthReason")} hint={t("update.healthReasonHint")} errors={errors.healthReason}>
         {(aria) => (
-          <input className="form-input" id="healthReason" name="healthReason" maxLength={500} defaultValue={str("healthReason")} {...aria} />
+          <input
+            className="form-input"
+            id="healthReason"
+            name="healthReason"
+            maxLength={500}
+            defaultValue={str("healthReason")}
+            {...aria}
+          />
         )}
       </Field>
       <Field id="note" label={t("update.note")} hint={t("update.noteHint")} errors={errors.note}>

@@ -4,7 +4,7 @@ import { formatMoney, formatNumber, formatPercent } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
 import { ScrollArea } from "../scroll-area";
 
-export type Cell = { value: number | null; href?: string };
+type Cell = { value: number | null; href?: string };
 export type ColumnKind = "count" | "money" | "share" | "rate";
 export type FigureTableData = {
   id: string;

@@ -6,7 +6,14 @@ import type { MessageKey } from "../../i18n/i18n";
 import { useTranslation } from "../../i18n/use-translation";
 import { ErrorSummary, Field } from "../forms";
 
-export type FlagRow = { id: number; priority: FlagPriority; note: string; createdAt: string; createdBy: string | null; resolvedAt: string | null };
+export type FlagRow = {
+  id: number;
+  priority: FlagPriority;
+  note: string;
+  createdAt: string;
+  createdBy: string | null;
+  resolvedAt: string | null;
+};
 
 export function FlagBadge({ priority }: { priority: FlagPriority }) {
   const { t } = useTranslation();
@@ -67,7 +74,9 @@ export function FlagPanel({
             )}
           </Field>
           <Field id="flag-note" label={t("flag.note")} errors={errors.note}>
-            {(aria) => <input className="form-input" id="flag-note" name="note" maxLength={1000} defaultValue={values.note ?? ""} {...aria} />}
+            {(aria) => (
+              <input className="form-input" id="flag-note" name="note" maxLength={1000} defaultValue={values.note ?? ""} {...aria} />
+            )}
           </Field>
           <button type="submit" className="button button-secondary">
             {t("flag.submit")}
@@ -80,7 +89,8 @@ export function FlagPanel({
           <ul>
             {resolved.map((f) => (
               <li key={f.id}>
-                <FlagBadge priority={f.priority} /> {f.note} ({formatDate(lang, f.createdAt)} – {formatDate(lang, f.resolvedAt ?? f.createdAt)})
+                <FlagBadge priority={f.priority} /> {f.note} ({formatDate(lang, f.createdAt)} –{" "}
+                {formatDate(lang, f.resolvedAt ?? f.createdAt)})
               </li>
             ))}
           </ul>

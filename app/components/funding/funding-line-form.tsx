@@ -74,17 +74,45 @@ export function FundingLineForm({ activityId, sources, years, line, values = {},
       <div className="row">
         <div className="col-12 col-md-4">
           <Field id={id("amount")} label={t("funding.amount")} hint={t("funding.amountHint")} errors={errors.amount}>
-            {(aria) => <input className="form-input" id={id("amount")} name="amount" inputMode="numeric" maxLength={20} defaultValue={values.amount ?? ""} {...aria} />}
+            {(aria) => (
+              <input
+                className="form-input"
+                id={id("amount")}
+                name="amount"
+                inputMode="numeric"
+                maxLength={20}
+                defaultValue={values.amount ?? ""}
+                {...aria}
+              />
+            )}
           </Field>
         </div>
         <div className="col-6 col-md-4">
           <Field id={id("deadline")} label={t("funding.deadline")} errors={errors.deadline}>
-            {(aria) => <input className="form-input" type="date" id={id("deadline")} name="deadline" defaultValue={values.deadline ?? ""} {...aria} />}
+            {(aria) => (
+              <input
+                className="form-input"
+                type="date"
+                id={id("deadline")}
+                name="deadline"
+                defaultValue={values.deadline ?? ""}
+                {...aria}
+              />
+            )}
           </Field>
         </div>
         <div className="col-6 col-md-4">
           <Field id={id("decidedOn")} label={t("funding.decidedOn")} errors={errors.decidedOn}>
-            {(aria) => <input className="form-input" type="date" id={id("decidedOn")} name="decidedOn" defaultValue={values.decidedOn ?? ""} {...aria} />}
+            {(aria) => (
+              <input
+                className="form-input"
+                type="date"
+                id={id("decidedOn")}
+                name="decidedOn"
+                defaultValue={values.decidedOn ?? ""}
+                {...aria}
+              />
+            )}
           </Field>
         </div>
       </div>

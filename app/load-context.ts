@@ -1,8 +1,0 @@
-declare module "@remix-run/node" {
-  interface AppLoadContext {
-    cspNonce: string;
-    clientAddress: string;
-  }
-}
-
-export {};
