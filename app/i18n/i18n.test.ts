@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
 
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from "./format";
+import { MESSAGE_MODULES } from "./catalogue";
 import { catalogues, translate, translatePlural } from "./i18n";
 
 describe("message catalogues", () => {
   it("have the same keys in Danish and English", () => {
     expect(Object.keys(catalogues.en).sort()).toEqual(Object.keys(catalogues.da).sort());
+  });
+
+  it("define each key in one module only, so no module silently overrides another", () => {
+    const owners = new Map<string, string>();
+    for (const [name, module] of Object.entries(MESSAGE_MODULES)) {
+      for (const key of Object.keys(module.da)) {
+        expect(owners.get(key), `${key} is in ${owners.get(key)} and ${name}`).toBeUndefined();
+        owners.set(key, name);
+      }
+      expect(Object.keys(module.en).sort(), name).toEqual(Object.keys(module.da).sort());
+    }
   });
 
   it("have no empty message", () => {

@@ -1,5 +1,4 @@
-import { da, type MessageKey } from "./da";
-import { en } from "./en";
+import { da, en, type MessageKey } from "./catalogue";
 
 const LANGS = ["da", "en"] as const;
 export type Lang = (typeof LANGS)[number];
