@@ -6,8 +6,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { daysBetween, yearOf } from "../app/utils/dates";
-import { fundingState } from "../app/utils/domain";
-import { currentValue, indicatorProgress } from "../app/utils/indicators";
+import { fundingState } from "../app/domain/funding";
+import { currentValue, indicatorProgress } from "../app/domain/indicators";
 import { openDatabase, type Db } from "./client.server";
 import { ILLUSTRATIVE_NOTE, illustrative, seedDemo } from "./demo-data";
 import { migrateDatabase } from "./migrate";

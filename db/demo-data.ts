@@ -46,7 +46,7 @@ import type {
   IndicatorDirection,
   IndicatorKind,
   OrganisationKind,
-} from "../app/utils/domain";
+} from "../app/domain/constants";
 
 export const ILLUSTRATIVE_NOTE =
   "Figures and dates not found in the April 2020 board minutes (budgets, funding, most dates, other areas' residents, health, history, indicators and milestones) are illustrative demo values.";

@@ -13,7 +13,7 @@ import {
   INDICATOR_KINDS,
   ORGANISATION_KINDS,
   ROLES,
-} from "../app/utils/domain";
+} from "../app/domain/constants";
 
 /** `'a','b','c'` for a CHECK constraint; the values are our own constants, never user input. */
 function inList(values: readonly string[]) {

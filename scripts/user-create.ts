@@ -8,12 +8,13 @@ import { parseArgs } from "node:util";
 
 import { inArray } from "drizzle-orm";
 
-import { createUser, DuplicateEmailError } from "../app/models/user.server";
+import { DuplicateError } from "../app/domain/errors";
+import { CreateUserSchema } from "../app/forms/user.server";
+import { createUser } from "../app/models/user.server";
 import { databasePath } from "../app/utils/env.server";
 import { openDatabase } from "../db/client.server";
 import { migrateDatabase } from "../db/migrate";
 import { areas } from "../db/schema";
-import { CreateUserSchema } from "../app/utils/user-forms.server";
 
 const { values } = parseArgs({
   options: {
@@ -62,7 +63,7 @@ try {
   const user = await createUser(parsed.data, null, db);
   console.log(`Created ${user.role} ${user.email}${generated ? ` with the password: ${generated}` : ""}`);
 } catch (error) {
-  if (error instanceof DuplicateEmailError) {
+  if (error instanceof DuplicateError) {
     console.error(`A user with the email ${parsed.data.email} already exists.`);
     process.exit(2);
   }

@@ -1,4 +1,4 @@
-import type { ActivityStatus, FundingState, Health } from "../utils/domain";
+import type { ActivityStatus, FundingState, Health } from "../domain/constants";
 import { useTranslation } from "../i18n/use-translation";
 
 const HEALTH_ICON: Record<Health, string> = { green: "●", amber: "▲", red: "■" };

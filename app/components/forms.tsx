@@ -1,6 +1,8 @@
+import { useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
 
-import type { MessageKey } from "../i18n/i18n";
+import type { FormErrors } from "../forms/types";
+import { isMessageKey, type MessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 
 type FieldProps = {
@@ -40,7 +42,7 @@ export function Field({ id, label, hint, errors, children }: FieldProps) {
 }
 
 /** A summary of what is wrong, at the top of a form that was refused: messages, or field errors to translate. */
-export function ErrorSummary({ messages, errors }: { messages?: string[]; errors?: Partial<Record<string, MessageKey[]>> }) {
+export function ErrorSummary({ messages, errors }: { messages?: string[]; errors?: FormErrors }) {
   const { t } = useTranslation();
   const all = [...(messages ?? []), ...Object.values(errors ?? {}).flatMap((keys) => (keys ?? []).map((k) => t(k)))];
   if (all.length === 0) return null;
@@ -58,7 +60,19 @@ export function ErrorSummary({ messages, errors }: { messages?: string[]; errors
   );
 }
 
-/** The green "saved" confirmation after a redirect; says nothing when there is nothing to confirm. */
+/**
+ * The confirmation after a successful write. Actions redirect with `?saved=<what>` (`redirectSaved`), and
+ * the page shows the catalogue's `saved.<what>` message (with `{name}` from `?name=` where it has one).
+ */
+export function SavedNotice() {
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const key = `saved.${params.get("saved") ?? ""}`;
+  if (!isMessageKey(key)) return null;
+  return <SuccessNotice message={t(key, { name: params.get("name") ?? "" })} />;
+}
+
+/** A green confirmation; says nothing when there is nothing to confirm. */
 export function SuccessNotice({ message }: { message: string | null }) {
   if (!message) return null;
   return (

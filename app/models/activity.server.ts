@@ -2,15 +2,8 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 
 import { getDb, type Db } from "../../db/client.server";
 import { activities, activityAreas, areas, focusAreas, fundingLines, fundraisingFlags, plans } from "../../db/schema";
-import {
-  fundingGap,
-  fundingState,
-  SECURED_STAGES,
-  type ActivityStatus,
-  type FocusAreaCode,
-  type FundingState,
-  type Health,
-} from "../utils/domain";
+import { SECURED_STAGES, type ActivityStatus, type FocusAreaCode, type FundingState, type Health } from "../domain/constants";
+import { fundingGap, fundingState } from "../domain/funding";
 import { PAGE_SIZE, type ActivityFilters } from "../utils/filters";
 import { escapeLike, foldText } from "../utils/text";
 

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 
 import { getDb, type Db } from "../../db/client.server";
-import type { ActivityStatus, FocusAreaCode, Health } from "../utils/domain";
+import type { ActivityStatus, FocusAreaCode, Health } from "../domain/constants";
 import type { DashboardFilters } from "./dashboard.server";
 
 /** The dashboard's filters (plan, areas, period) as a condition on activities `a`. */

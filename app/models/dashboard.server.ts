@@ -3,8 +3,8 @@ import { asc, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "../../db/client.server";
 import { areas, focusAreas, plans } from "../../db/schema";
 import { addDays, addMonths } from "../utils/dates";
-import type { FocusAreaCode } from "../utils/domain";
-import { coFinancing, roundShares, type CoFinancing } from "../utils/funding";
+import type { FocusAreaCode } from "../domain/constants";
+import { coFinancing, roundShares, type CoFinancing } from "../domain/funding";
 
 /**
  * The board's figures. Everything is a SQL aggregate over one filtered base of (activity, area) pairs in
@@ -320,4 +320,4 @@ export function dashboardOptions(db: Db = getDb()) {
   };
 }
 
-export { perThousand } from "../utils/rates";
+export { perThousand } from "../domain/rates";

@@ -20,11 +20,11 @@ import {
   type FocusAreaCode,
   type FundingSourceKind,
   type FundingStage,
-} from "../utils/domain";
-import { activityMoney, coFinancing, deadlineUrgency, roundShares, type ActivityMoney, type CoFinancing } from "../utils/funding";
-import { parseFundingFilters } from "../utils/filters";
+} from "../domain/constants";
+import { activityMoney, coFinancing, deadlineUrgency, roundShares, type ActivityMoney, type CoFinancing } from "../domain/funding";
 import { foldText } from "../utils/text";
 import { writeAudit } from "./audit.server";
+import { DuplicateError, NotFoundError, StateConflictError, VersionConflictError } from "../domain/errors";
 
 const securedStages = sql.join(
   SECURED_STAGES.map((s) => sql`${s}`),
@@ -339,8 +339,6 @@ export function listFundingSources(db: DbOrTx = getDb()): FundingSourceRow[] {
     .all();
 }
 
-export class StaleLineError extends Error {}
-
 type LineInput = {
   sourceId: number;
   year: number;
@@ -370,14 +368,14 @@ export function updateFundingLine(
   input: LineInput & { version: number },
   actorId: number,
   db: Db = getDb(),
-): boolean {
+): void {
   return db.transaction((tx) => {
     const before = tx
       .select()
       .from(fundingLines)
       .where(and(eq(fundingLines.id, lineId), eq(fundingLines.activityId, activityId)))
       .get();
-    if (!before) return false;
+    if (!before) throw new NotFoundError("funding_line");
     const { version, ...values } = input;
     const after = tx
       .update(fundingLines)
@@ -385,9 +383,8 @@ export function updateFundingLine(
       .where(and(eq(fundingLines.id, lineId), eq(fundingLines.version, version)))
       .returning()
       .get();
-    if (!after) throw new StaleLineError();
+    if (!after) throw new VersionConflictError("funding_line");
     writeAudit(tx, { userId: actorId, action: "funding-line.update", entity: "funding_line", entityId: lineId, before, after });
-    return true;
   });
 }
 
@@ -417,8 +414,6 @@ export function listFlags(activityId: number, db: DbOrTx = getDb()): FlagView[] 
     .all();
 }
 
-export class FlagExistsError extends Error {}
-
 export function flagActivity(
   activityId: number,
   input: { priority: FlagPriority; note: string },
@@ -431,7 +426,7 @@ export function flagActivity(
       .from(fundraisingFlags)
       .where(and(eq(fundraisingFlags.activityId, activityId), isNull(fundraisingFlags.resolvedAt)))
       .get();
-    if (open) throw new FlagExistsError();
+    if (open) throw new StateConflictError("flag-exists");
     const row = tx
       .insert(fundraisingFlags)
       .values({ activityId, ...input, createdBy: actorId })
@@ -442,15 +437,15 @@ export function flagActivity(
   });
 }
 
-/** Resolves the open flag of this activity; false when it has none with that id. */
-export function resolveFlag(activityId: number, flagId: number, actorId: number, db: Db = getDb()): boolean {
+/** Resolves the open flag of this activity (NotFoundError when it has none with that id). */
+export function resolveFlag(activityId: number, flagId: number, actorId: number, db: Db = getDb()): void {
   return db.transaction((tx) => {
     const before = tx
       .select()
       .from(fundraisingFlags)
       .where(and(eq(fundraisingFlags.id, flagId), eq(fundraisingFlags.activityId, activityId), isNull(fundraisingFlags.resolvedAt)))
       .get();
-    if (!before) return false;
+    if (!before) throw new NotFoundError("fundraising_flag");
     const after = tx
       .update(fundraisingFlags)
       .set({ resolvedAt: new Date().toISOString(), resolvedBy: actorId })
@@ -458,7 +453,6 @@ export function resolveFlag(activityId: number, flagId: number, actorId: number,
       .returning()
       .get();
     writeAudit(tx, { userId: actorId, action: "flag.resolve", entity: "fundraising_flag", entityId: flagId, before, after });
-    return true;
   });
 }
 
@@ -471,29 +465,6 @@ export function activityPlan(activityId: number, db: DbOrTx = getDb()) {
     .where(eq(activities.id, activityId))
     .get();
 }
-
-function planOptions(db: DbOrTx = getDb()) {
-  return db.select({ slug: plans.slug, name: plans.name }).from(plans).orderBy(asc(plans.startsOn), asc(plans.name)).all();
-}
-
-/** Reads the /funding filters from a URL against what exists (unknown values are ignored and named). */
-export function parseFundingRequest(url: URL, db: Db = getDb()) {
-  const areaSlugs = db.select({ slug: areas.slug, name: areas.name }).from(areas).orderBy(asc(areas.name)).all();
-  const focus = db
-    .select({ code: focusAreas.code, nameDa: focusAreas.nameDa, nameEn: focusAreas.nameEn })
-    .from(focusAreas)
-    .orderBy(asc(focusAreas.sortOrder))
-    .all();
-  const planList = planOptions(db);
-  const parsed = parseFundingFilters(url.searchParams, {
-    areaSlugs: areaSlugs.map((a) => a.slug),
-    focusCodes: focus.map((f) => f.code),
-    planSlugs: planList.map((p) => p.slug),
-  });
-  return { ...parsed, options: { areas: areaSlugs, focusAreas: focus, plans: planList } };
-}
-
-export class DuplicateSourceError extends Error {}
 
 /** Creates or changes a funding source (admin); which sources count as local is the source's own property. */
 export function saveFundingSource(
@@ -508,7 +479,7 @@ export function saveFundingSource(
       .from(fundingSources)
       .where(sql`fold(${fundingSources.name}) = ${foldText(input.name)}`)
       .get();
-    if (clash && clash.id !== input.id) throw new DuplicateSourceError();
+    if (clash && clash.id !== input.id) throw new DuplicateError("name");
     if (input.id === undefined) {
       const row = tx
         .insert(fundingSources)
@@ -519,7 +490,7 @@ export function saveFundingSource(
       return row.id;
     }
     const before = tx.select().from(fundingSources).where(eq(fundingSources.id, input.id)).get();
-    if (!before) throw new Response("Not found", { status: 404 });
+    if (!before) throw new NotFoundError("funding_source");
     const after = tx
       .update(fundingSources)
       .set({ name: input.name, kind: input.kind, countsAsLocal: input.countsAsLocal })

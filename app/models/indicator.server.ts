@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 
 import { getDb, type Db } from "../../db/client.server";
 import { indicators, milestones } from "../../db/schema";
-import type { IndicatorDirection, IndicatorKind } from "../utils/domain";
+import type { IndicatorDirection, IndicatorKind } from "../domain/constants";
+import { NotFoundError } from "../domain/errors";
 import { writeAudit } from "./audit.server";
 
 export function createIndicator(
@@ -33,19 +34,19 @@ export function createMilestone(input: { activityId: number; title: string; dueO
   });
 }
 
-/** Marks a milestone of this activity done: "not-found" for another activity's, "already-done" for a done one. */
+/** Marks a milestone of this activity done ("already-done" for a done one); NotFoundError for another activity's. */
 export function completeMilestone(
   input: { activityId: number; milestoneId: number; doneOn: string },
   actorId: number,
   db: Db = getDb(),
-): "done" | "not-found" | "already-done" {
+): "done" | "already-done" {
   return db.transaction((tx) => {
     const before = tx
       .select()
       .from(milestones)
       .where(and(eq(milestones.id, input.milestoneId), eq(milestones.activityId, input.activityId)))
       .get();
-    if (!before) return "not-found";
+    if (!before) throw new NotFoundError("milestone");
     if (before.doneOn !== null) return "already-done";
     const after = tx.update(milestones).set({ doneOn: input.doneOn }).where(eq(milestones.id, before.id)).returning().get();
     writeAudit(tx, { userId: actorId, action: "milestone.complete", entity: "milestone", entityId: before.id, before, after });

@@ -12,10 +12,11 @@ import {
   statusUpdates,
   userAreas,
 } from "../../db/schema";
-import type { ActivityStatus, Health, IndicatorDirection, IndicatorKind } from "../utils/domain";
-import { currentValue, indicatorProgress, type Progress } from "../utils/indicators";
-import { FINAL_STATUSES } from "../utils/transitions";
+import type { ActivityStatus, Health, IndicatorDirection, IndicatorKind } from "../domain/constants";
+import { currentValue, indicatorProgress, type Progress } from "../domain/indicators";
+import { FINAL_STATUSES } from "../domain/transitions";
 import { writeAudit } from "./audit.server";
+import { NotFoundError, VersionConflictError } from "../domain/errors";
 
 /** What a status update form needs to know about its activity, and what the server checks against. */
 export type ActivityForReport = {
@@ -66,8 +67,6 @@ export function getActivityForReport(id: number, db: DbOrTx = getDb()): Activity
   return { ...a, areaIds, latestReportedOn: latest?.reportedOn ?? null, indicators: indicatorRows };
 }
 
-export class VersionConflictError extends Error {}
-
 export type NewStatusUpdate = {
   activityId: number;
   expectedVersion: number;
@@ -92,7 +91,7 @@ export function recordStatusUpdate(input: NewStatusUpdate, db: Db = getDb()): { 
       .from(activities)
       .where(eq(activities.id, input.activityId))
       .get();
-    if (!before) throw new Response("Not found", { status: 404 });
+    if (!before) throw new NotFoundError("activity");
     const healthReason = input.health === "green" ? "" : input.healthReason;
     const changed = tx
       .update(activities)
@@ -105,7 +104,7 @@ export function recordStatusUpdate(input: NewStatusUpdate, db: Db = getDb()): { 
       })
       .where(and(eq(activities.id, input.activityId), eq(activities.version, input.expectedVersion)))
       .run();
-    if (changed.changes !== 1) throw new VersionConflictError();
+    if (changed.changes !== 1) throw new VersionConflictError("activity");
 
     const update = tx
       .insert(statusUpdates)

@@ -2,10 +2,11 @@ import { asc, count, eq, inArray } from "drizzle-orm";
 
 import { getDb, type Db, type DbOrTx } from "../../db/client.server";
 import { areas, userAreas, users } from "../../db/schema";
-import type { Role } from "../utils/domain";
+import type { Role } from "../domain/constants";
 import { hashPassword } from "../utils/password.server";
 import { revokeUserSessions } from "../utils/session.server";
 import { writeAudit } from "./audit.server";
+import { DuplicateError, NotFoundError, VersionConflictError } from "../domain/errors";
 
 export type UserRow = {
   id: number;
@@ -72,8 +73,6 @@ export function findUserForLogin(email: string, db: Db = getDb()) {
     .get();
 }
 
-export class DuplicateEmailError extends Error {}
-
 /** Who a user is, for the audit log: never the password hash. */
 function auditView(user: UserRow | null) {
   if (!user) return null;
@@ -96,7 +95,7 @@ export async function createUser(
   return db.transaction((tx) => {
     const email = input.email.toLowerCase();
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
-      throw new DuplicateEmailError(email);
+      throw new DuplicateError("email");
     }
     const created = tx.insert(users).values({ email, name: input.name, role: input.role, passwordHash }).returning({ id: users.id }).get();
     const areaIds = input.role === "manager" ? input.areaIds : [];
@@ -112,8 +111,6 @@ export async function createUser(
   });
 }
 
-export class StaleVersionError extends Error {}
-
 export function updateUser(
   id: number,
   input: { name: string; role: Role; areaIds: number[]; disabled: boolean; version: number },
@@ -122,8 +119,8 @@ export function updateUser(
 ): UserRow {
   return db.transaction((tx) => {
     const before = getUserById(id, tx);
-    if (!before) throw new Response("Not found", { status: 404 });
-    if (before.version !== input.version) throw new StaleVersionError();
+    if (!before) throw new NotFoundError("user");
+    if (before.version !== input.version) throw new VersionConflictError("user");
     const disabledAt = input.disabled ? (before.disabledAt ?? new Date().toISOString()) : null;
     tx.update(users)
       .set({ name: input.name, role: input.role, disabledAt, version: before.version + 1, updatedAt: new Date().toISOString() })
@@ -156,7 +153,7 @@ export async function resetPassword(id: number, password: string, actorId: numbe
   const passwordHash = await hashPassword(password);
   db.transaction((tx) => {
     const before = getUserById(id, tx);
-    if (!before) throw new Response("Not found", { status: 404 });
+    if (!before) throw new NotFoundError("user");
     tx.update(users)
       .set({ passwordHash, version: before.version + 1, updatedAt: new Date().toISOString() })
       .where(eq(users.id, id))

@@ -6,7 +6,7 @@ import { formatMoney, formatNumber } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
 import { getOverview } from "../models/activity.server";
-import { ACTIVITY_STATUSES } from "../utils/domain";
+import { ACTIVITY_STATUSES } from "../domain/constants";
 import { filtersToSearch } from "../utils/filters";
 import { requireUserWith } from "../utils/auth.server";
 

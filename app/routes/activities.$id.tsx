@@ -13,7 +13,7 @@ import { invariantResponse, requireId } from "../utils/http.server";
 import { getActivityForReport, getIndicators, getMilestones, getTimeline } from "../models/status-update.server";
 import { can } from "../utils/permissions";
 import { today } from "../utils/today.server";
-import { nextStatuses } from "../utils/transitions";
+import { nextStatuses } from "../domain/transitions";
 import { StatusUpdateForm } from "../components/activity/status-update-form";
 import { Timeline } from "../components/activity/timeline";
 import { IndicatorsTable } from "../components/activity/indicators";

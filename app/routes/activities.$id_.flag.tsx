@@ -1,19 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { FlagPanel } from "../components/funding/flag-panel";
-import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
 import { getActivity } from "../models/activity.server";
-import { FlagExistsError, flagActivity, listFlags, resolveFlag } from "../models/funding.server";
+import { flagActivity, listFlags, resolveFlag } from "../models/funding.server";
+import { StateConflictError } from "../domain/errors";
 import { requireUserWith } from "../utils/auth.server";
-import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
-import { FlagSchema, ResolveFlagSchema } from "../utils/funding-forms.server";
-import { invariantResponse, requireId } from "../utils/http.server";
-import { formToObject } from "../utils/user-forms.server";
+import { parseForm, refuse } from "../forms/form.server";
+import { FlagSchema } from "../forms/funding.server";
+import { httpError, invariantResponse, redirectSaved, requireId } from "../utils/http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (t) => (data ? t("flag.pageTitle", { title: data.activity.title }) : undefined));
@@ -30,27 +29,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ activity: { id: activity.id, title: activity.title }, flags: listFlags(activity.id) });
 }
 
-type ActionData = { errors: FieldErrors; values: Record<string, string> };
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, activity } = await load(request, params.id);
-  const raw = formToObject(await readForm(request));
-  const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;
-  if (raw.intent === "resolve") {
-    const parsed = ResolveFlagSchema.safeParse(raw);
-    if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error, isMessageKey), values }, { status: 400 });
-    invariantResponse(resolveFlag(activity.id, parsed.data.flagId, user.id), 404);
-    return redirect(`/activities/${activity.id}?saved=flag`, 303);
-  }
-  const parsed = FlagSchema.safeParse(raw);
-  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error, isMessageKey), values }, { status: 400 });
+  const form = await parseForm(request, FlagSchema);
+  if (!form.ok) return refuse(form);
+  const value = form.value;
   try {
-    flagActivity(activity.id, parsed.data, user.id);
+    if (value.intent === "resolve") resolveFlag(activity.id, value.flagId, user.id);
+    else flagActivity(activity.id, { priority: value.priority, note: value.note }, user.id);
   } catch (error) {
-    if (error instanceof FlagExistsError) return json<ActionData>({ errors: { _form: ["flag.error.exists"] }, values }, { status: 409 });
-    throw error;
+    if (error instanceof StateConflictError) return refuse(form, { _form: ["flag.error.exists"] }, 409);
+    throw httpError(error);
   }
-  return redirect(`/activities/${activity.id}?saved=flag`, 303);
+  return redirectSaved(`/activities/${activity.id}`, "flag");
 }
 
 export default function FlagPage() {

@@ -1,27 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { FundingLineForm } from "../components/funding/funding-line-form";
 import { FundingLinesTable } from "../components/funding/funding-lines";
-import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
-import {
-  activityPlan,
-  createFundingLine,
-  listFundingLines,
-  listFundingSources,
-  StaleLineError,
-  updateFundingLine,
-} from "../models/funding.server";
+import { activityPlan, createFundingLine, listFundingLines, listFundingSources, updateFundingLine } from "../models/funding.server";
 import { requireUserWith } from "../utils/auth.server";
 import { yearOf } from "../utils/dates";
-import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
-import { FundingLineSchema, FundingLineUpdateSchema } from "../utils/funding-forms.server";
-import { invariantResponse, requireId } from "../utils/http.server";
-import { formToObject } from "../utils/user-forms.server";
+import { VersionConflictError } from "../domain/errors";
+import { parseForm, refuse } from "../forms/form.server";
+import { FundingLineSchema } from "../forms/funding.server";
+import { formValue, type FormErrors } from "../forms/types";
+import { httpError, invariantResponse, redirectSaved, requireId } from "../utils/http.server";
 import { getActivity } from "../models/activity.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -53,44 +46,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-type ActionData = { errors: FieldErrors; values: Record<string, string>; lineId?: number };
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, activity, years } = await load(request, params.id);
-  const raw = formToObject(await readForm(request));
-  const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;
-  const update = raw.intent === "update" ? FundingLineUpdateSchema.safeParse(raw) : null;
-  const parsed = update ?? FundingLineSchema.safeParse(raw);
-  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error, isMessageKey), values }, { status: 400 });
+  const form = await parseForm(request, FundingLineSchema);
+  if (!form.ok) return refuse(form);
 
-  const errors: FieldErrors = {};
-  if (!listFundingSources().some((s) => s.id === parsed.data.sourceId)) errors.sourceId = ["funding.error.source"];
-  if (!years.includes(parsed.data.year)) errors.year = ["funding.error.yearOutsidePlan"];
-  if (Object.keys(errors).length > 0) return json<ActionData>({ errors, values }, { status: 400 });
+  const value = form.value;
+  const problems: FormErrors = {};
+  if (!listFundingSources().some((s) => s.id === value.sourceId)) problems.sourceId = ["funding.error.source"];
+  if (!years.includes(value.year)) problems.year = ["funding.error.yearOutsidePlan"];
+  if (Object.keys(problems).length > 0) return refuse(form, problems);
 
-  const line = {
-    sourceId: parsed.data.sourceId,
-    year: parsed.data.year,
-    amount: parsed.data.amount,
-    stage: parsed.data.stage,
-    deadline: parsed.data.deadline,
-    decidedOn: parsed.data.decidedOn,
-    note: parsed.data.note,
-  };
-  if (update?.success) {
-    try {
-      const found = updateFundingLine(activity.id, update.data.lineId, { ...line, version: update.data.version }, user.id);
-      invariantResponse(found, 404);
-    } catch (error) {
-      if (error instanceof StaleLineError) {
-        return json<ActionData>({ errors: { _form: ["funding.error.stale"] }, values }, { status: 409 });
-      }
-      throw error;
+  try {
+    if (value.intent === "update") {
+      const { intent: _intent, lineId, ...change } = value;
+      updateFundingLine(activity.id, lineId, change, user.id);
+    } else {
+      const { intent: _intent, ...line } = value;
+      createFundingLine(activity.id, line, user.id);
     }
-  } else {
-    createFundingLine(activity.id, line, user.id);
+  } catch (error) {
+    if (error instanceof VersionConflictError) return refuse(form, { _form: ["funding.error.stale"] }, 409);
+    throw httpError(error);
   }
-  return redirect(`/activities/${activity.id}?saved=funding`, 303);
+  return redirectSaved(`/activities/${activity.id}`, "funding");
 }
 
 export default function FundingPage() {
@@ -108,8 +87,8 @@ export default function FundingPage() {
         note: editing.note,
       }
     : undefined;
-  const resultIsUpdate = result?.values.intent === "update";
-  const lineInResult = resultIsUpdate ? lines.find((l) => String(l.id) === result?.values.lineId) : undefined;
+  const resultIsUpdate = formValue(result?.values, "intent") === "update";
+  const lineInResult = resultIsUpdate ? lines.find((l) => String(l.id) === formValue(result?.values, "lineId")) : undefined;
   const lineForm = lineInResult ?? editing ?? undefined;
   return (
     <>
@@ -126,7 +105,7 @@ export default function FundingPage() {
         years={years}
         // After a refusal the form keeps the version it was loaded with, so a change made meanwhile by someone
         // else is still detected on the next save.
-        line={lineForm ? { id: lineForm.id, version: Number(result?.values.version ?? lineForm.version) || lineForm.version } : undefined}
+        line={lineForm ? { id: lineForm.id, version: Number(formValue(result?.values, "version")) || lineForm.version } : undefined}
         values={result?.values ?? editValues}
         errors={result?.errors}
       />

@@ -1,16 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { IndicatorForm } from "../components/activity/definition-forms";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { isMessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
 import { createIndicator } from "../models/indicator.server";
-import { IndicatorSchema } from "../utils/definition-forms.server";
-import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
-import { formToObject } from "../utils/user-forms.server";
+import { IndicatorSchema } from "../forms/definitions.server";
+import { parseForm, refuse } from "../forms/form.server";
+import { redirectSaved } from "../utils/http.server";
 import { requireReportableActivity } from "../utils/activity-access.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -23,17 +22,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, activity } = await requireReportableActivity(request, params.id);
-  const raw = formToObject(await readForm(request));
-  const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;
-  const parsed = IndicatorSchema.safeParse(raw);
-  if (!parsed.success) {
-    return json<{ errors: FieldErrors; values: Record<string, string> }>(
-      { errors: fieldErrors(parsed.error, isMessageKey), values },
-      { status: 400 },
-    );
-  }
-  createIndicator({ activityId: activity.id, ...parsed.data }, user.id);
-  return redirect(`/activities/${activity.id}?saved=indicator`, 303);
+  const form = await parseForm(request, IndicatorSchema);
+  if (!form.ok) return refuse(form);
+  createIndicator({ activityId: activity.id, ...form.value }, user.id);
+  return redirectSaved(`/activities/${activity.id}`, "indicator");
 }
 
 export default function IndicatorPage() {

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { StatusUpdateForm } from "../components/activity/status-update-form";
@@ -7,12 +7,14 @@ import { Timeline } from "../components/activity/timeline";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
-import { getTimeline, recordStatusUpdate, VersionConflictError } from "../models/status-update.server";
-import { readForm, type FieldErrors } from "../utils/forms.server";
-import { validateStatusUpdate } from "../utils/status-update-form.server";
+import { VersionConflictError } from "../domain/errors";
+import { parseFormData, readForm, refuse, typedValues } from "../forms/form.server";
+import { statusUpdateSchema } from "../forms/status-update.server";
+import type { FormValues } from "../forms/types";
+import { getTimeline, recordStatusUpdate, type TimelineEntry } from "../models/status-update.server";
+import { httpError, redirectSaved } from "../utils/http.server";
 import { today } from "../utils/today.server";
-import { nextStatuses } from "../utils/transitions";
-import { formToObject } from "../utils/user-forms.server";
+import { nextStatuses } from "../domain/transitions";
 import { requireReportableActivity } from "../utils/activity-access.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -28,50 +30,42 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-type ActionData = {
-  errors: FieldErrors;
-  values: Record<string, string>;
-  /** After a 409: the activity as the other person left it, and what they reported. */
-  conflict?: { timeline: ReturnType<typeof getTimeline> };
-};
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, activity, mayReopen } = await requireReportableActivity(request, params.id);
-  const raw = formToObject(await readForm(request));
-  // What was typed goes back into the form on every refusal: nothing is lost.
-  const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;
-
-  // A well-formed but old version is a conflict; a missing or malformed one is a 400 from the schema.
-  if (typeof raw.version === "string" && /^\d{1,9}$/.test(raw.version) && Number(raw.version) !== activity.version) {
-    return conflict(activity.id, values);
+  const formData = await readForm(request);
+  // A well-formed but old version is a conflict, whatever else is wrong; a missing or malformed one is a 400.
+  const sentVersion = formData.get("version");
+  if (typeof sentVersion === "string" && /^[1-9]\d{0,8}$/.test(sentVersion) && Number(sentVersion) !== activity.version) {
+    return conflict(activity.id, { values: typedValues(formData) });
   }
-  const checked = validateStatusUpdate(raw, activity, { today: today(), mayReopen });
-  if (!checked.ok) return json<ActionData>({ errors: checked.errors, values }, { status: 400 });
+  const form = parseFormData(formData, statusUpdateSchema(activity, { today: today(), mayReopen }));
+  // What was typed goes back into the form on every refusal: nothing is lost.
+  if (!form.ok) return refuse<Conflict>(form);
 
   try {
     recordStatusUpdate({
       activityId: activity.id,
-      expectedVersion: checked.value.version,
-      status: checked.value.status,
-      health: checked.value.health,
-      healthReason: checked.value.healthReason,
-      note: checked.value.note,
-      reportedOn: checked.value.reportedOn,
-      actuals: checked.actuals,
+      expectedVersion: form.value.version,
+      status: form.value.status,
+      health: form.value.health,
+      healthReason: form.value.healthReason,
+      note: form.value.note,
+      reportedOn: form.value.reportedOn,
+      actuals: form.value.actuals,
       user: { id: user.id, name: user.name },
     });
   } catch (error) {
-    if (error instanceof VersionConflictError) return conflict(activity.id, values);
-    throw error;
+    if (error instanceof VersionConflictError) return conflict(activity.id, form);
+    throw httpError(error);
   }
-  return redirect(`/activities/${activity.id}?saved=update`, 303);
+  return redirectSaved(`/activities/${activity.id}`, "update");
 }
 
-function conflict(activityId: number, values: Record<string, string>) {
-  return json<ActionData>(
-    { errors: { _form: ["update.error.conflict"] }, values, conflict: { timeline: getTimeline(activityId).slice(0, 1) } },
-    { status: 409 },
-  );
+type Conflict = { conflict: { timeline: TimelineEntry[] } };
+
+/** 409: nothing saved; the page shows what the other person reported, and the form keeps what was typed. */
+function conflict(activityId: number, form: { values: FormValues }) {
+  return refuse<Conflict>(form, { _form: ["update.error.conflict"] }, 409, { conflict: { timeline: getTimeline(activityId).slice(0, 1) } });
 }
 
 export default function StatusUpdatePage() {

@@ -8,7 +8,7 @@ import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
 import { listActivities } from "../models/activity.server";
 import { getFilterOptions } from "../models/area.server";
-import { ACTIVITY_STATUSES, FUNDING_STATES, HEALTHS } from "../utils/domain";
+import { ACTIVITY_STATUSES, FUNDING_STATES, HEALTHS } from "../domain/constants";
 import { filtersToSearch, PAGE_SIZE, parseActivityFilters } from "../utils/filters";
 import { requireUserWith } from "../utils/auth.server";
 import { Pager } from "../components/pager";

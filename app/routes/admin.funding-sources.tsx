@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
-import { ErrorSummary, Field, SuccessNotice } from "../components/forms";
-import { isMessageKey } from "../i18n/i18n";
+import { ErrorSummary, Field, SavedNotice } from "../components/forms";
+import { DuplicateError } from "../domain/errors";
+import { parseForm, refuse } from "../forms/form.server";
+import { FundingSourceSchema } from "../forms/funding.server";
+import { formValue, type FormErrors, type FormValues } from "../forms/types";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
-import { DuplicateSourceError, listFundingSources, saveFundingSource } from "../models/funding.server";
+import { listFundingSources, saveFundingSource } from "../models/funding.server";
 import { requireUserWith } from "../utils/auth.server";
-import { FUNDING_SOURCE_KINDS } from "../utils/domain";
-import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
-import { FundingSourceSchema } from "../utils/funding-forms.server";
-import { formToObject } from "../utils/user-forms.server";
+import { FUNDING_SOURCE_KINDS } from "../domain/constants";
+import { httpError, redirectSaved } from "../utils/http.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("sources.title"));
 
@@ -20,33 +21,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ sources: listFundingSources() });
 }
 
-type ActionData = { errors: FieldErrors; values: Record<string, string> };
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWith(request, "sources:manage");
-  const raw = formToObject(await readForm(request));
-  const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;
-  const parsed = FundingSourceSchema.safeParse(raw);
-  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error, isMessageKey), values }, { status: 400 });
+  const form = await parseForm(request, FundingSourceSchema);
+  if (!form.ok) return refuse(form);
   try {
-    saveFundingSource(parsed.data, user.id);
+    saveFundingSource(form.value, user.id);
   } catch (error) {
-    if (error instanceof DuplicateSourceError)
-      return json<ActionData>({ errors: { name: ["sources.error.duplicate"] }, values }, { status: 409 });
-    throw error;
+    if (error instanceof DuplicateError) return refuse(form, { name: ["sources.error.duplicate"] }, 409);
+    throw httpError(error);
   }
-  return redirect("/admin/funding-sources?saved=1", 303);
+  return redirectSaved("/admin/funding-sources", "source");
 }
 
-function SourceFields({
-  prefix,
-  values,
-  errors,
-}: {
-  prefix: string;
-  values: Record<string, string | number | boolean>;
-  errors: FieldErrors;
-}) {
+function SourceFields({ prefix, values, errors }: { prefix: string; values: FormValues | undefined; errors: FormErrors }) {
   const { t } = useTranslation();
   return (
     <>
@@ -57,14 +45,20 @@ function SourceFields({
             id={`${prefix}-name`}
             name="name"
             maxLength={120}
-            defaultValue={String(values.name ?? "")}
+            defaultValue={formValue(values, "name")}
             {...aria}
           />
         )}
       </Field>
       <Field id={`${prefix}-kind`} label={t("sources.kind")} errors={errors.kind}>
         {(aria) => (
-          <select className="form-select" id={`${prefix}-kind`} name="kind" defaultValue={String(values.kind ?? "foundation")} {...aria}>
+          <select
+            className="form-select"
+            id={`${prefix}-kind`}
+            name="kind"
+            defaultValue={formValue(values, "kind", "foundation")}
+            {...aria}
+          >
             {FUNDING_SOURCE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`sourceKind.${k}`)}
@@ -79,7 +73,7 @@ function SourceFields({
           type="checkbox"
           id={`${prefix}-local`}
           name="countsAsLocal"
-          defaultChecked={values.countsAsLocal === true || values.countsAsLocal === "on"}
+          defaultChecked={formValue(values, "countsAsLocal") === "on"}
         />
         <label htmlFor={`${prefix}-local`}>{t("sources.countsAsLocal")}</label>
       </div>
@@ -87,18 +81,22 @@ function SourceFields({
   );
 }
 
+/** A stored source as the values its edit form starts from. */
+function asFormValues(source: { name: string; kind: string; countsAsLocal: boolean }): FormValues {
+  return { name: source.name, kind: source.kind, ...(source.countsAsLocal ? { countsAsLocal: "on" } : {}) };
+}
+
 export default function FundingSources() {
   const { sources } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const [params] = useSearchParams();
   const { t } = useTranslation();
   const errors = result?.errors ?? {};
-  const editingId = result?.values.id;
+  const editingId = result ? formValue(result.values, "id") || undefined : undefined;
   return (
     <>
       <h1>{t("sources.title")}</h1>
       <p className="font-lead">{t("sources.intro")}</p>
-      <SuccessNotice message={params.get("saved") ? t("sources.saved") : null} />
+      <SavedNotice />
       <ErrorSummary errors={errors} />
       <ul className="source-list">
         {sources.map((s) => (
@@ -112,7 +110,7 @@ export default function FundingSources() {
                 <input type="hidden" name="id" value={s.id} />
                 <SourceFields
                   prefix={`source-${s.id}`}
-                  values={editingId === String(s.id) ? (result?.values ?? {}) : s}
+                  values={editingId === String(s.id) ? result?.values : asFormValues(s)}
                   errors={editingId === String(s.id) ? errors : {}}
                 />
                 <button type="submit" className="button button-secondary">
@@ -127,7 +125,7 @@ export default function FundingSources() {
       <Form method="post" noValidate>
         <SourceFields
           prefix="new-source"
-          values={editingId === undefined ? (result?.values ?? {}) : {}}
+          values={editingId === undefined ? result?.values : undefined}
           errors={editingId === undefined ? errors : {}}
         />
         <button type="submit" className="button button-primary">

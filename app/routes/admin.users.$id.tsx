@@ -1,19 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { AreaCheckboxes } from "../components/area-checkboxes";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ErrorSummary, Field, SuccessNotice } from "../components/forms";
-import { isMessageKey } from "../i18n/i18n";
+import { ErrorSummary, Field, SavedNotice } from "../components/forms";
+import { VersionConflictError } from "../domain/errors";
+import { parseForm, refuse } from "../forms/form.server";
+import { formValue, formValues } from "../forms/types";
+import { UserPageSchema } from "../forms/user.server";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
-import { areaOptions, getUserById, resetPassword, StaleVersionError, updateUser } from "../models/user.server";
+import { areaOptions, getUserById, resetPassword, updateUser } from "../models/user.server";
 import { requireUserWith } from "../utils/auth.server";
-import { ROLES } from "../utils/domain";
-import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
-import { invariantResponse, requireId } from "../utils/http.server";
-import { formToObject, ResetPasswordSchema, UpdateUserSchema } from "../utils/user-forms.server";
+import { ROLES } from "../domain/constants";
+import { httpError, invariantResponse, redirectSaved, requireId } from "../utils/http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (t) => (data ? t("admin.users.editTitle", { email: data.user.email }) : undefined));
@@ -25,61 +26,45 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ user, areas: areaOptions() });
 }
 
-type ActionData = { intent: "update" | "reset"; errors: FieldErrors; values: Record<string, unknown> };
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUserWith(request, "users:manage");
   const id = requireId(params.id);
   invariantResponse(getUserById(id), 404);
-  const raw = formToObject(await readForm(request), ["areaIds"]);
+  const form = await parseForm(request, UserPageSchema, { omit: ["password"] });
+  if (!form.ok) return refuse(form);
+  const value = form.value;
 
-  if (raw.intent === "reset-password") {
-    const parsed = ResetPasswordSchema.safeParse(raw);
-    if (!parsed.success) {
-      return json<ActionData>({ intent: "reset", errors: fieldErrors(parsed.error, isMessageKey), values: {} }, { status: 400 });
-    }
-    await resetPassword(id, parsed.data.password, actor.id);
-    return redirect(`/admin/users/${id}?done=reset`, 303);
+  if (value.intent === "reset-password") {
+    await resetPassword(id, value.password, actor.id);
+    return redirectSaved(`/admin/users/${id}`, "password");
   }
 
-  if (raw.intent !== "update") throw new Response("Bad request: unknown intent", { status: 400 });
-  const parsed = UpdateUserSchema.safeParse(raw);
-  if (!parsed.success) {
-    return json<ActionData>({ intent: "update", errors: fieldErrors(parsed.error, isMessageKey), values: raw }, { status: 400 });
-  }
   const known = new Set(areaOptions().map((a) => a.id));
-  if (parsed.data.areaIds.some((areaId) => !known.has(areaId))) {
-    return json<ActionData>({ intent: "update", errors: { areaIds: ["form.areaUnknown"] }, values: raw }, { status: 400 });
-  }
+  if (value.areaIds.some((areaId) => !known.has(areaId))) return refuse(form, { areaIds: ["form.areaUnknown"] });
   // An admin who demotes or disables themselves could leave nobody able to manage users.
-  if (id === actor.id && (parsed.data.role !== "admin" || parsed.data.disabled)) {
-    return json<ActionData>({ intent: "update", errors: { role: ["form.selfLockout"] }, values: raw }, { status: 400 });
-  }
+  if (id === actor.id && (value.role !== "admin" || value.disabled)) return refuse(form, { role: ["form.selfLockout"] });
   try {
-    updateUser(id, parsed.data, actor.id);
+    updateUser(id, value, actor.id);
   } catch (error) {
-    if (error instanceof StaleVersionError) {
-      return json<ActionData>({ intent: "update", errors: { _form: ["form.stale"] }, values: raw }, { status: 409 });
-    }
-    throw error;
+    if (error instanceof VersionConflictError) return refuse(form, { _form: ["form.stale"] }, 409);
+    throw httpError(error);
   }
-  return redirect(`/admin/users/${id}?done=saved`, 303);
+  return redirectSaved(`/admin/users/${id}`, "user");
 }
 
 export default function AdminUser() {
   const { user, areas } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const [params] = useSearchParams();
   const { t } = useTranslation();
-  const updateErrors = result?.intent === "update" ? result.errors : {};
-  const resetErrors = result?.intent === "reset" ? result.errors : {};
+  const intent = formValue(result?.values, "intent");
+  const updateErrors = intent === "update" ? (result?.errors ?? {}) : {};
+  const resetErrors = intent === "reset-password" ? (result?.errors ?? {}) : {};
   // After a 409 the form shows the stored values (so the person sees what changed); otherwise what they typed.
-  const typed = result?.intent === "update" && !updateErrors._form ? result.values : null;
-  const name = typeof typed?.name === "string" ? typed.name : user.name;
-  const role = typeof typed?.role === "string" ? typed.role : user.role;
-  const chosen = Array.isArray(typed?.areaIds) ? (typed.areaIds as string[]) : user.areas.map((a) => String(a.id));
-  const disabled = typed ? typed.disabled === "on" : user.disabledAt !== null;
-  const done = params.get("done");
+  const typed = intent === "update" && !updateErrors._form ? result?.values : undefined;
+  const name = typed ? formValue(typed, "name") : user.name;
+  const role = typed ? formValue(typed, "role") : user.role;
+  const chosen = typed ? formValues(typed, "areaIds") : user.areas.map((a) => String(a.id));
+  const disabled = typed ? formValue(typed, "disabled") === "on" : user.disabledAt !== null;
 
   return (
     <>
@@ -87,7 +72,7 @@ export default function AdminUser() {
         <Link to="/admin/users">{t("admin.users.back")}</Link>
       </p>
       <h1>{t("admin.users.editTitle", { email: user.email })}</h1>
-      <SuccessNotice message={done ? t(done === "reset" ? "admin.users.resetDone" : "admin.users.saved") : null} />
+      <SavedNotice />
       <ErrorSummary errors={updateErrors} />
       <Form method="post" noValidate key={`${user.version}`}>
         <input type="hidden" name="intent" value="update" />

@@ -1,17 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { AreaCheckboxes } from "../components/area-checkboxes";
-import { ErrorSummary, Field, SuccessNotice } from "../components/forms";
-import { isMessageKey } from "../i18n/i18n";
+import { ErrorSummary, Field, SavedNotice } from "../components/forms";
+import { parseForm, refuse } from "../forms/form.server";
+import { formValue, formValues } from "../forms/types";
+import { CreateUserSchema } from "../forms/user.server";
+import { DuplicateError } from "../domain/errors";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
-import { areaOptions, createUser, DuplicateEmailError, listUsers } from "../models/user.server";
+import { areaOptions, createUser, listUsers } from "../models/user.server";
 import { requireUserWith } from "../utils/auth.server";
-import { ROLES } from "../utils/domain";
-import { fieldErrors, readForm, type FieldErrors } from "../utils/forms.server";
-import { CreateUserSchema, formToObject } from "../utils/user-forms.server";
+import { ROLES } from "../domain/constants";
+import { redirectSaved } from "../utils/http.server";
 import { ScrollArea } from "../components/scroll-area";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("admin.users.title"));
@@ -21,27 +23,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ users: listUsers(), areas: areaOptions() });
 }
 
-type ActionData = { errors: FieldErrors; values: Record<string, unknown> };
-
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUserWith(request, "users:manage");
-  const raw = formToObject(await readForm(request), ["areaIds"]);
-  const { password: _omit, ...values } = raw;
-  const parsed = CreateUserSchema.safeParse(raw);
-  if (!parsed.success) {
-    return json<ActionData>({ errors: fieldErrors(parsed.error, isMessageKey), values }, { status: 400 });
-  }
+  const form = await parseForm(request, CreateUserSchema, { omit: ["password"] });
+  if (!form.ok) return refuse(form);
   const known = new Set(areaOptions().map((a) => a.id));
-  if (parsed.data.areaIds.some((id) => !known.has(id))) {
-    return json<ActionData>({ errors: { areaIds: ["form.areaUnknown"] }, values }, { status: 400 });
-  }
+  if (form.value.areaIds.some((id) => !known.has(id))) return refuse(form, { areaIds: ["form.areaUnknown"] });
   try {
-    const user = await createUser(parsed.data, actor.id);
-    return redirect(`/admin/users?created=${encodeURIComponent(user.email)}`, 303);
+    const user = await createUser(form.value, actor.id);
+    return redirectSaved("/admin/users", "userCreated", { name: user.email });
   } catch (error) {
-    if (error instanceof DuplicateEmailError) {
-      return json<ActionData>({ errors: { email: ["form.emailTaken"] }, values }, { status: 409 });
-    }
+    if (error instanceof DuplicateError) return refuse(form, { email: ["form.emailTaken"] }, 409);
     throw error;
   }
 }
@@ -49,19 +41,16 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminUsers() {
   const { users, areas } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const [params] = useSearchParams();
   const { t } = useTranslation();
   const errors = result?.errors ?? {};
-  const values = result?.values ?? {};
-  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
-  const chosenAreas = Array.isArray(values.areaIds) ? (values.areaIds as string[]) : [];
-  const created = params.get("created");
+  const str = (key: string) => formValue(result?.values, key);
+  const chosenAreas = formValues(result?.values, "areaIds");
 
   return (
     <>
       <h1>{t("admin.users.title")}</h1>
       <p className="font-lead">{t("admin.users.intro")}</p>
-      <SuccessNotice message={created ? t("admin.users.created", { email: created }) : null} />
+      <SavedNotice />
 
       <ScrollArea label={t("admin.users.title")}>
         <table className="table table--compact">

@@ -10,7 +10,7 @@ import { pageTitle } from "../utils/meta";
 import { getArea } from "../models/area.server";
 import { invariantResponse } from "../utils/http.server";
 import { getDashboard } from "../models/dashboard.server";
-import { perThousand } from "../utils/rates";
+import { perThousand } from "../domain/rates";
 import { today } from "../utils/today.server";
 import { formatPercent } from "../i18n/format";
 import { requireUserWith } from "../utils/auth.server";

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
 import { getLang } from "../i18n/lang.server";
-import { loadDashboardPage } from "../models/dashboard-page.server";
-import { CHART_IDS, tableToCsvRows, type ChartId } from "../models/dashboard-tables.server";
+import { loadDashboardPage } from "../views/dashboard-page.server";
+import { CHART_IDS, tableToCsvRows, type ChartId } from "../views/dashboard-tables.server";
 import { requireUserWith } from "../utils/auth.server";
 import { csvResponse } from "../utils/csv.server";
 

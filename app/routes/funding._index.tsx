@@ -8,14 +8,8 @@ import { CoFinancingWarnings, StageBadge } from "../components/funding/funding-l
 import { formatDate, formatMoney, formatPercent } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
-import {
-  coFinancingByPlan,
-  coFinancingWarnings,
-  fundingPipeline,
-  fundingTotals,
-  listActivityMoney,
-  parseFundingRequest,
-} from "../models/funding.server";
+import { coFinancingByPlan, coFinancingWarnings, fundingPipeline, fundingTotals, listActivityMoney } from "../models/funding.server";
+import { fundingFiltersFromUrl } from "../views/funding-page.server";
 import { requireUserWith } from "../utils/auth.server";
 import { fundingFiltersToSearch } from "../utils/filters";
 import { today } from "../utils/today.server";
@@ -26,7 +20,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "portfolio:read");
-  const { filters, ignored, options } = parseFundingRequest(new URL(request.url));
+  const { filters, ignored, options } = fundingFiltersFromUrl(new URL(request.url));
   return json({
     filters,
     ignored,

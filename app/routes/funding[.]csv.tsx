@@ -2,14 +2,15 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 
 import { translator } from "../i18n/i18n";
 import { getLang } from "../i18n/lang.server";
-import { listActivityMoney, parseFundingRequest } from "../models/funding.server";
+import { listActivityMoney } from "../models/funding.server";
+import { fundingFiltersFromUrl } from "../views/funding-page.server";
 import { requireUserWith } from "../utils/auth.server";
 import { csvResponse } from "../utils/csv.server";
 
 /** The /funding ranking with the same filters, every row, as CSV. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "portfolio:read");
-  const { filters } = parseFundingRequest(new URL(request.url));
+  const { filters } = fundingFiltersFromUrl(new URL(request.url));
   const { t, lang } = translator(await getLang(request));
   const rows = listActivityMoney(filters, { onlyGaps: true });
   const header = [

@@ -1,18 +1,19 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 
-import { isLang } from "../i18n/i18n";
+import { parseForm } from "../forms/form.server";
+import { LanguageSchema } from "../forms/language.server";
+import { formValue } from "../forms/types";
 import { langCookie } from "../i18n/lang.server";
-import { readForm } from "../utils/forms.server";
 import { safeRedirectPath } from "../utils/redirect";
 
 /** Sets the UI language and goes back where the person was. A plain form post: works without JavaScript. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await readForm(request, 4 * 1024);
-  const lang = form.get("lang");
-  const target = safeRedirectPath(form.get("redirectTo"));
-  if (!isLang(lang)) return redirect(target);
-  return redirect(target, { status: 303, headers: { "Set-Cookie": await langCookie.serialize(lang) } });
+  const form = await parseForm(request, LanguageSchema, { maxBytes: 4 * 1024 });
+  const target = safeRedirectPath(formValue(form.values, "redirectTo"));
+  // An unknown language changes nothing: back to the page as it was.
+  if (!form.ok) return redirect(target, 303);
+  return redirect(target, { status: 303, headers: { "Set-Cookie": await langCookie.serialize(form.value.lang) } });
 }
 
 export function loader() {

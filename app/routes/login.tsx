@@ -1,16 +1,15 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 
 import { ErrorSummary, Field } from "../components/forms";
 import { formatDateTime } from "../i18n/format";
-import { isMessageKey, translator } from "../i18n/i18n";
-import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { pageTitle } from "../utils/meta";
 import { getLoginPageInfo, signIn } from "../models/login.server";
-import { readForm } from "../utils/forms.server";
+import { parseForm, refuse } from "../forms/form.server";
+import { LoginSchema } from "../forms/login.server";
+import { formValue } from "../forms/types";
 import { safeRedirectPath } from "../utils/redirect";
 import { createSession, getSessionUser } from "../utils/session.server";
 
@@ -24,12 +23,6 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
   return headers;
 };
 
-const LoginSchema = z.object({
-  email: z.string().trim().min(1, "login.error.emailRequired").max(254, "login.error.emailTooLong"),
-  password: z.string().min(1, "login.error.passwordRequired").max(200, "login.error.passwordTooLong"),
-  redirectTo: z.string().optional(),
-});
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   if (await getSessionUser(request)) return redirect(safeRedirectPath(url.searchParams.get("redirectTo")));
@@ -37,36 +30,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await readForm(request, 8 * 1024);
-  const { t, lang } = translator(await getLang(request));
-  const parsed = LoginSchema.safeParse(Object.fromEntries(form));
-  const email = typeof form.get("email") === "string" ? String(form.get("email")).slice(0, 254) : "";
-  if (!parsed.success) {
-    const messages = parsed.error.issues.map((i) => t(isMessageKey(i.message) ? i.message : "form.invalid"));
-    return json({ error: [...new Set(messages)].join(" "), email }, { status: 400 });
-  }
-  const outcome = await signIn(parsed.data.email, parsed.data.password, context.clientAddress ?? "unknown");
+  const form = await parseForm(request, LoginSchema, { omit: ["password"], maxBytes: 8 * 1024 });
+  if (!form.ok) return refuse<Throttle>(form);
+  const outcome = await signIn(form.value.email, form.value.password, context.clientAddress ?? "unknown");
   if (outcome.kind === "throttled") {
-    const until = outcome.until.toISOString();
-    return json(
-      { error: t("login.error.throttled", { time: formatDateTime(lang, until) }), email },
-      { status: 429, headers: { "Retry-After": String(Math.max(1, Math.ceil((outcome.until.getTime() - Date.now()) / 1000))) } },
-    );
+    const seconds = Math.max(1, Math.ceil((outcome.until.getTime() - Date.now()) / 1000));
+    const response = refuse<Throttle>(form, {}, 429, { retryAt: outcome.until.toISOString() });
+    response.headers.set("Retry-After", String(seconds));
+    return response;
   }
-  if (outcome.kind === "refused") {
-    // One message whether the email is unknown, the password wrong or the account disabled.
-    return json({ error: t("login.error.credentials"), email }, { status: 401 });
-  }
+  // One message whether the email is unknown, the password wrong or the account disabled.
+  if (outcome.kind === "refused") return refuse<Throttle>(form, { _form: ["login.error.credentials"] }, 401);
   const cookie = await createSession(outcome.userId, request);
-  return redirect(safeRedirectPath(parsed.data.redirectTo), { status: 303, headers: { "Set-Cookie": cookie } });
+  return redirect(safeRedirectPath(form.value.redirectTo), { status: 303, headers: { "Set-Cookie": cookie } });
 }
+
+/** A refusal for too many attempts says until when. */
+type Throttle = { retryAt: string };
 
 export default function Login() {
   const info = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const navigation = useNavigation();
-  const { t } = useTranslation();
+  const { t, lang } = useTranslation();
+  const throttled = result?.retryAt ? [t("login.error.throttled", { time: formatDateTime(lang, result.retryAt) })] : undefined;
   const redirectTo = safeRedirectPath(params.get("redirectTo"));
 
   return (
@@ -89,10 +77,10 @@ export default function Login() {
           </div>
         </div>
       ) : null}
-      {result?.error ? <ErrorSummary messages={[result.error]} /> : null}
+      <ErrorSummary errors={result?.errors} messages={throttled} />
       <Form method="post" className="login-form">
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field id="email" label={t("login.email")}>
+        <Field id="email" label={t("login.email")} errors={result?.errors.email}>
           {(aria) => (
             <input
               className="form-input"
@@ -102,12 +90,12 @@ export default function Login() {
               autoComplete="username"
               required
               maxLength={254}
-              defaultValue={result?.email ?? ""}
+              defaultValue={formValue(result?.values, "email")}
               {...aria}
             />
           )}
         </Field>
-        <Field id="password" label={t("login.password")}>
+        <Field id="password" label={t("login.password")} errors={result?.errors.password}>
           {(aria) => (
             <input
               className="form-input"

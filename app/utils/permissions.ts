@@ -1,4 +1,4 @@
-import type { Role } from "./domain";
+import type { Role } from "../domain/constants";
 
 /**
  * The one place that decides who may do what. Loaders and actions ask it on the server (through

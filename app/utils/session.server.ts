@@ -5,7 +5,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 
 import { getDb, type Db } from "../../db/client.server";
 import { sessions, userAreas, users } from "../../db/schema";
-import type { Role } from "./domain";
+import type { Role } from "../domain/constants";
 import { getEnv } from "./env.server";
 import { sessionSecret } from "./secret.server";
 

@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
 
-import type { Role } from "./domain";
+import type { Role } from "../domain/constants";
 
 export type ClientUser = { id: number; name: string; email: string; role: Role; areaIds: number[] };
 

@@ -109,7 +109,7 @@ describe("refused updates change no row", () => {
     ["a date in the future", (a) => form(a, { reportedOn: "2099-01-01" }), "Datoen må ikke ligge i fremtiden."],
     ["a date that is not a date", (a) => form(a, { reportedOn: "2026-02-30" }), "Skriv en gyldig dato"],
     ["a date before the activity started", (a) => form(a, { reportedOn: "2001-01-01" }), "før aktivitetens start"],
-    ["a missing version", (a) => ({ ...form(a), version: "" }), "Formularen mangler aktivitetens version"],
+    ["a missing version", (a) => ({ ...form(a), version: "" }), "Formularen mangler sit versionsnummer"],
     ["a transition that is not allowed", (a) => form(a, { status: "idea" }), "Den statusændring er ikke tilladt."],
   ];
 

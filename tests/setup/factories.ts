@@ -15,7 +15,7 @@ import {
   plans,
   statusUpdates,
 } from "../../db/schema";
-import type { ActivityStatus, FocusAreaCode, FundingStage, Health } from "../../app/utils/domain";
+import type { ActivityStatus, FocusAreaCode, FundingStage, Health } from "../../app/domain/constants";
 
 /** A fresh, migrated, empty database file for a test that builds its own small fixture. */
 export function emptyDatabase(): Db {

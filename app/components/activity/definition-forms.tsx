@@ -1,14 +1,14 @@
 import { Form } from "@remix-run/react";
 
-import { INDICATOR_DIRECTIONS, INDICATOR_KINDS } from "../../utils/domain";
-import type { MessageKey } from "../../i18n/i18n";
+import { INDICATOR_DIRECTIONS, INDICATOR_KINDS } from "../../domain/constants";
+import { formValue, type FormErrors, type FormValues } from "../../forms/types";
 import { useTranslation } from "../../i18n/use-translation";
 import { ErrorSummary, Field } from "../forms";
 
-type FormState = { values?: Record<string, string>; errors?: Partial<Record<string, MessageKey[]>>; open?: boolean };
+type FormState = { values?: FormValues; errors?: FormErrors; open?: boolean };
 
 /** Define a new indicator; posts to /activities/:id/indicators (a page of its own for refused input). */
-export function IndicatorForm({ activityId, values = {}, errors = {}, open = false }: { activityId: number } & FormState) {
+export function IndicatorForm({ activityId, values, errors = {}, open = false }: { activityId: number } & FormState) {
   const { t } = useTranslation();
   return (
     <details className="definition-form" open={open || undefined}>
@@ -17,7 +17,14 @@ export function IndicatorForm({ activityId, values = {}, errors = {}, open = fal
         <ErrorSummary errors={errors} />
         <Field id="indicator-name" label={t("indicator.name")} errors={errors.name}>
           {(aria) => (
-            <input className="form-input" id="indicator-name" name="name" maxLength={120} defaultValue={values.name ?? ""} {...aria} />
+            <input
+              className="form-input"
+              id="indicator-name"
+              name="name"
+              maxLength={120}
+              defaultValue={formValue(values, "name")}
+              {...aria}
+            />
           )}
         </Field>
         <Field id="indicator-unit" label={t("indicator.unit")} hint={t("indicator.unitHint")} errors={errors.unit}>
@@ -27,7 +34,7 @@ export function IndicatorForm({ activityId, values = {}, errors = {}, open = fal
               id="indicator-unit"
               name="unit"
               maxLength={40}
-              defaultValue={values.unit ?? ""}
+              defaultValue={formValue(values, "unit")}
               {...aria}
             />
           )}
@@ -40,7 +47,7 @@ export function IndicatorForm({ activityId, values = {}, errors = {}, open = fal
               name="baseline"
               inputMode="decimal"
               maxLength={30}
-              defaultValue={values.baseline ?? ""}
+              defaultValue={formValue(values, "baseline")}
               {...aria}
             />
           )}
@@ -53,14 +60,20 @@ export function IndicatorForm({ activityId, values = {}, errors = {}, open = fal
               name="target"
               inputMode="decimal"
               maxLength={30}
-              defaultValue={values.target ?? ""}
+              defaultValue={formValue(values, "target")}
               {...aria}
             />
           )}
         </Field>
         <Field id="indicator-direction" label={t("indicator.directionLabel")} errors={errors.direction}>
           {(aria) => (
-            <select className="form-select" id="indicator-direction" name="direction" defaultValue={values.direction ?? "higher"} {...aria}>
+            <select
+              className="form-select"
+              id="indicator-direction"
+              name="direction"
+              defaultValue={formValue(values, "direction", "higher")}
+              {...aria}
+            >
               {INDICATOR_DIRECTIONS.map((d) => (
                 <option key={d} value={d}>
                   {t(`indicator.direction.${d}`)}
@@ -71,7 +84,13 @@ export function IndicatorForm({ activityId, values = {}, errors = {}, open = fal
         </Field>
         <Field id="indicator-kind" label={t("indicator.kindLabel")} errors={errors.kind}>
           {(aria) => (
-            <select className="form-select" id="indicator-kind" name="kind" defaultValue={values.kind ?? "cumulative"} {...aria}>
+            <select
+              className="form-select"
+              id="indicator-kind"
+              name="kind"
+              defaultValue={formValue(values, "kind", "cumulative")}
+              {...aria}
+            >
               {INDICATOR_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`indicator.kind.${k}`)}
@@ -89,7 +108,7 @@ export function IndicatorForm({ activityId, values = {}, errors = {}, open = fal
 }
 
 /** Add a milestone; posts to /activities/:id/milestones. */
-export function MilestoneForm({ activityId, values = {}, errors = {}, open = false }: { activityId: number } & FormState) {
+export function MilestoneForm({ activityId, values, errors = {}, open = false }: { activityId: number } & FormState) {
   const { t } = useTranslation();
   return (
     <details className="definition-form" open={open || undefined}>
@@ -99,12 +118,19 @@ export function MilestoneForm({ activityId, values = {}, errors = {}, open = fal
         <ErrorSummary errors={errors} />
         <Field id="milestone-title" label={t("milestone.title")} errors={errors.title}>
           {(aria) => (
-            <input className="form-input" id="milestone-title" name="title" maxLength={200} defaultValue={values.title ?? ""} {...aria} />
+            <input
+              className="form-input"
+              id="milestone-title"
+              name="title"
+              maxLength={200}
+              defaultValue={formValue(values, "title")}
+              {...aria}
+            />
           )}
         </Field>
         <Field id="milestone-due" label={t("milestone.dueOn")} errors={errors.dueOn}>
           {(aria) => (
-            <input className="form-input" type="date" id="milestone-due" name="dueOn" defaultValue={values.dueOn ?? ""} {...aria} />
+            <input className="form-input" type="date" id="milestone-due" name="dueOn" defaultValue={formValue(values, "dueOn")} {...aria} />
           )}
         </Field>
         <button type="submit" className="button button-secondary">

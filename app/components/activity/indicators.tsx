@@ -1,5 +1,5 @@
-import type { IndicatorDirection, IndicatorKind } from "../../utils/domain";
-import type { Progress } from "../../utils/indicators";
+import type { IndicatorDirection, IndicatorKind } from "../../domain/constants";
+import type { Progress } from "../../domain/indicators";
 import { formatNumber, formatPercent } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
 import { ScrollArea } from "../scroll-area";

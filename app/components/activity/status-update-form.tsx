@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 
-import { HEALTHS, type ActivityStatus, type Health } from "../../utils/domain";
-import type { MessageKey } from "../../i18n/i18n";
+import { HEALTHS, type ActivityStatus, type Health } from "../../domain/constants";
+import { formValue, type FormErrors, type FormValues } from "../../forms/types";
 import { useTranslation } from "../../i18n/use-translation";
 import { ErrorSummary, Field } from "../forms";
 
@@ -12,8 +12,8 @@ export type StatusUpdateFormProps = {
   indicators: { id: number; name: string; unit: string }[];
   today: string;
   /** What the person typed (after a 400 or 409), or the activity's current values. */
-  values: Record<string, unknown>;
-  errors?: Partial<Record<string, MessageKey[]>>;
+  values: FormValues;
+  errors?: FormErrors;
 };
 
 /**
@@ -22,7 +22,7 @@ export type StatusUpdateFormProps = {
  */
 export function StatusUpdateForm({ activityId, version, statuses, indicators, today, values, errors = {} }: StatusUpdateFormProps) {
   const { t } = useTranslation();
-  const str = (key: string, fallback = "") => (typeof values[key] === "string" ? (values[key] as string) : fallback);
+  const str = (key: string, fallback = "") => formValue(values, key, fallback);
   const health = str("health", "green") as Health;
 
   return (

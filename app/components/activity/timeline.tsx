@@ -1,4 +1,4 @@
-import type { ActivityStatus, Health } from "../../utils/domain";
+import type { ActivityStatus, Health } from "../../domain/constants";
 import { formatDate, formatNumber } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
 import { HealthBadge, StatusBadge } from "../badges";

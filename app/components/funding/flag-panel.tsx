@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 
-import { FLAG_PRIORITIES, type FlagPriority } from "../../utils/domain";
+import { FLAG_PRIORITIES, type FlagPriority } from "../../domain/constants";
 import { formatDate } from "../../i18n/format";
-import type { MessageKey } from "../../i18n/i18n";
+import { formValue, type FormErrors, type FormValues } from "../../forms/types";
 import { useTranslation } from "../../i18n/use-translation";
 import { ErrorSummary, Field } from "../forms";
 
@@ -25,14 +25,14 @@ export function FlagPanel({
   activityId,
   flags,
   canEdit,
-  values = {},
+  values,
   errors = {},
 }: {
   activityId: number;
   flags: FlagRow[];
   canEdit: boolean;
-  values?: Record<string, string>;
-  errors?: Partial<Record<string, MessageKey[]>>;
+  values?: FormValues;
+  errors?: FormErrors;
 }) {
   const { t, lang } = useTranslation();
   const open = flags.find((f) => f.resolvedAt === null);
@@ -64,7 +64,13 @@ export function FlagPanel({
           <input type="hidden" name="intent" value="flag" />
           <Field id="flag-priority" label={t("flag.priorityLabel")} errors={errors.priority}>
             {(aria) => (
-              <select className="form-select" id="flag-priority" name="priority" defaultValue={values.priority ?? "high"} {...aria}>
+              <select
+                className="form-select"
+                id="flag-priority"
+                name="priority"
+                defaultValue={formValue(values, "priority", "high")}
+                {...aria}
+              >
                 {FLAG_PRIORITIES.map((p) => (
                   <option key={p} value={p}>
                     {t(`flag.priority.${p}`)}
@@ -75,7 +81,14 @@ export function FlagPanel({
           </Field>
           <Field id="flag-note" label={t("flag.note")} errors={errors.note}>
             {(aria) => (
-              <input className="form-input" id="flag-note" name="note" maxLength={1000} defaultValue={values.note ?? ""} {...aria} />
+              <input
+                className="form-input"
+                id="flag-note"
+                name="note"
+                maxLength={1000}
+                defaultValue={formValue(values, "note")}
+                {...aria}
+              />
             )}
           </Field>
           <button type="submit" className="button button-secondary">

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 
-import { FUNDING_STAGES } from "../../utils/domain";
-import type { MessageKey } from "../../i18n/i18n";
+import { FUNDING_STAGES } from "../../domain/constants";
+import { formValue, type FormErrors, type FormValues } from "../../forms/types";
 import { useTranslation } from "../../i18n/use-translation";
 import { ErrorSummary, Field } from "../forms";
 
@@ -11,12 +11,12 @@ type Props = {
   years: number[];
   /** Editing an existing line: its id and version travel with the form. */
   line?: { id: number; version: number };
-  values?: Record<string, string>;
-  errors?: Partial<Record<string, MessageKey[]>>;
+  values?: FormValues;
+  errors?: FormErrors;
 };
 
 /** Add or change a funding line; posts to /activities/:id/funding, which shows refused input again. */
-export function FundingLineForm({ activityId, sources, years, line, values = {}, errors = {} }: Props) {
+export function FundingLineForm({ activityId, sources, years, line, values, errors = {} }: Props) {
   const { t } = useTranslation();
   const id = (name: string) => `${line ? `line-${line.id}` : "new-line"}-${name}`;
   return (
@@ -33,7 +33,7 @@ export function FundingLineForm({ activityId, sources, years, line, values = {},
         <div className="col-12 col-md-6">
           <Field id={id("source")} label={t("funding.source")} errors={errors.sourceId}>
             {(aria) => (
-              <select className="form-select" id={id("source")} name="sourceId" defaultValue={values.sourceId ?? ""} {...aria}>
+              <select className="form-select" id={id("source")} name="sourceId" defaultValue={formValue(values, "sourceId")} {...aria}>
                 <option value="">{t("funding.chooseSource")}</option>
                 {sources.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -47,7 +47,13 @@ export function FundingLineForm({ activityId, sources, years, line, values = {},
         <div className="col-6 col-md-3">
           <Field id={id("year")} label={t("funding.year")} errors={errors.year}>
             {(aria) => (
-              <select className="form-select" id={id("year")} name="year" defaultValue={values.year ?? String(years[0] ?? "")} {...aria}>
+              <select
+                className="form-select"
+                id={id("year")}
+                name="year"
+                defaultValue={formValue(values, "year", String(years[0] ?? ""))}
+                {...aria}
+              >
                 {years.map((y) => (
                   <option key={y} value={y}>
                     {y}
@@ -60,7 +66,7 @@ export function FundingLineForm({ activityId, sources, years, line, values = {},
         <div className="col-6 col-md-3">
           <Field id={id("stage")} label={t("funding.stage")} errors={errors.stage}>
             {(aria) => (
-              <select className="form-select" id={id("stage")} name="stage" defaultValue={values.stage ?? "applied"} {...aria}>
+              <select className="form-select" id={id("stage")} name="stage" defaultValue={formValue(values, "stage", "applied")} {...aria}>
                 {FUNDING_STAGES.map((s) => (
                   <option key={s} value={s}>
                     {t(`stage.${s}`)}
@@ -81,7 +87,7 @@ export function FundingLineForm({ activityId, sources, years, line, values = {},
                 name="amount"
                 inputMode="numeric"
                 maxLength={20}
-                defaultValue={values.amount ?? ""}
+                defaultValue={formValue(values, "amount")}
                 {...aria}
               />
             )}
@@ -95,7 +101,7 @@ export function FundingLineForm({ activityId, sources, years, line, values = {},
                 type="date"
                 id={id("deadline")}
                 name="deadline"
-                defaultValue={values.deadline ?? ""}
+                defaultValue={formValue(values, "deadline")}
                 {...aria}
               />
             )}
@@ -109,7 +115,7 @@ export function FundingLineForm({ activityId, sources, years, line, values = {},
                 type="date"
                 id={id("decidedOn")}
                 name="decidedOn"
-                defaultValue={values.decidedOn ?? ""}
+                defaultValue={formValue(values, "decidedOn")}
                 {...aria}
               />
             )}
@@ -117,7 +123,9 @@ export function FundingLineForm({ activityId, sources, years, line, values = {},
         </div>
       </div>
       <Field id={id("note")} label={t("funding.note")} errors={errors.note}>
-        {(aria) => <input className="form-input" id={id("note")} name="note" maxLength={1000} defaultValue={values.note ?? ""} {...aria} />}
+        {(aria) => (
+          <input className="form-input" id={id("note")} name="note" maxLength={1000} defaultValue={formValue(values, "note")} {...aria} />
+        )}
       </Field>
       <button type="submit" className="button button-primary">
         {line ? t("funding.saveLine") : t("funding.addLine")}

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 
-import type { FundingStage } from "../../utils/domain";
+import type { FundingStage } from "../../domain/constants";
 import { formatDate, formatMoney, formatPercent } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
 import { ScrollArea } from "../scroll-area";

@@ -1,6 +1,6 @@
 /**
  * The domain's enumerations, shared by the schema (CHECK constraints), the server (validation) and the UI.
- * Plain constants only: this module is safe in the browser bundle.
+ * Plain constants only: this module is safe in the browser bundle and in the database schema.
  */
 
 export const ACTIVITY_STATUSES = ["idea", "planned", "active", "paused", "completed", "stopped"] as const;
@@ -30,22 +30,6 @@ export const SECURED_STAGES = ["granted", "paid"] as const satisfies readonly Fu
 
 export const FUNDING_STATES = ["funded", "partly", "unfunded"] as const;
 export type FundingState = (typeof FUNDING_STATES)[number];
-
-/**
- * Funding state from budget and secured money. An activity with no budget and nothing secured
- * has nothing to fund, so it counts as funded (gap 0).
- */
-export function fundingState(budget: number, secured: number): FundingState {
-  if (secured >= budget) return "funded";
-  if (secured <= 0) return "unfunded";
-  return "partly";
-}
-
-/** Gap = budget − secured, never negative; a surplus is reported separately. */
-export function fundingGap(budget: number, secured: number): { gap: number; surplus: number } {
-  const diff = budget - secured;
-  return diff >= 0 ? { gap: diff, surplus: 0 } : { gap: 0, surplus: -diff };
-}
 
 export const ROLES = ["admin", "manager", "board", "fundraiser"] as const;
 export type Role = (typeof ROLES)[number];

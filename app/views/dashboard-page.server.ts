@@ -2,8 +2,8 @@ import { translator, type Lang } from "../i18n/i18n";
 import { parseDashboardFilters } from "../utils/filters";
 import { today } from "../utils/today.server";
 import { buildTables } from "./dashboard-tables.server";
-import { dashboardOptions, getDashboard } from "./dashboard.server";
-import { coFinancingWarnings } from "./funding.server";
+import { dashboardOptions, getDashboard } from "../models/dashboard.server";
+import { coFinancingWarnings } from "../models/funding.server";
 
 /** Everything /dashboard (and its CSV) shows, from the URL's filters. */
 export function loadDashboardPage(url: URL, lang: Lang, options: { areaParam?: string } = {}) {

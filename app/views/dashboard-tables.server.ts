@@ -1,8 +1,8 @@
 import type { Lang } from "../i18n/i18n";
 import { translator } from "../i18n/i18n";
 import { filtersToSearch } from "../utils/filters";
-import { perThousand } from "../utils/rates";
-import type { Dashboard, DashboardFilters } from "./dashboard.server";
+import { perThousand } from "../domain/rates";
+import type { Dashboard, DashboardFilters } from "../models/dashboard.server";
 
 /**
  * Every chart's figures as a plain table, built once on the server: the page renders it as an accessible

@@ -1,4 +1,4 @@
-import type { ActivityStatus } from "./domain";
+import type { ActivityStatus } from "./constants";
 
 /**
  * Which lifecycle changes a status update may make (see docs/decisions/006-status-transitions.md).

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { ACTIVITY_STATUSES } from "./domain";
+import { ACTIVITY_STATUSES } from "./constants";
 import { checkTransition, FINAL_STATUSES, nextStatuses } from "./transitions";
 
 const status = fc.constantFrom(...ACTIVITY_STATUSES);

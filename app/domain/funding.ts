@@ -2,7 +2,23 @@
  * The funding figures every page, CSV and test must agree on (DESIGN.md "Definitions"). SQL aggregates
  * produce the sums; these functions turn sums into the figures people read.
  */
-import { fundingGap, fundingState, type FundingState } from "./domain";
+import type { FundingState } from "./constants";
+
+/**
+ * Funding state from budget and secured money. An activity with no budget and nothing secured
+ * has nothing to fund, so it counts as funded (gap 0).
+ */
+export function fundingState(budget: number, secured: number): FundingState {
+  if (secured >= budget) return "funded";
+  if (secured <= 0) return "unfunded";
+  return "partly";
+}
+
+/** Gap = budget − secured, never negative; a surplus is reported separately. */
+export function fundingGap(budget: number, secured: number): { gap: number; surplus: number } {
+  const diff = budget - secured;
+  return diff >= 0 ? { gap: diff, surplus: 0 } : { gap: 0, surplus: -diff };
+}
 
 /** LBF: at least 25 % of secured funding must be local co-financing (municipality, housing organisations). */
 export const LOCAL_SHARE_MINIMUM = 0.25;

@@ -1,4 +1,4 @@
-import type { IndicatorKind } from "./domain";
+import type { IndicatorKind } from "./constants";
 
 export type Actual = { reportedOn: string; order: number; value: number };
 

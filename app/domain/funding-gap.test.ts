@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { fundingGap, fundingState } from "./domain";
+import { fundingGap, fundingState } from "./funding";
 
 describe("funding figures", () => {
   it("names the funding state", () => {

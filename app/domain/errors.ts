@@ -1,0 +1,36 @@
+/**
+ * What a model says when a write cannot be done as asked. Models throw these; routes turn them into
+ * HTTP answers (404, 409, or 400 beside a field), so models know nothing of HTTP.
+ */
+
+/** The record does not exist (or not where the caller looked for it). */
+export class NotFoundError extends Error {
+  constructor(readonly entity: string) {
+    super(`${entity} not found`);
+    this.name = "NotFoundError";
+  }
+}
+
+/** Someone else changed the record since the caller read it: the version check failed. Nothing was written. */
+export class VersionConflictError extends Error {
+  constructor(readonly entity: string) {
+    super(`${entity} was changed by someone else`);
+    this.name = "VersionConflictError";
+  }
+}
+
+/** A value that must be unique is taken (an email, a source's name, a slug). */
+export class DuplicateError extends Error {
+  constructor(readonly field: string) {
+    super(`${field} is taken`);
+    this.name = "DuplicateError";
+  }
+}
+
+/** The record is in a state that does not allow the change (e.g. an activity already has an open flag). */
+export class StateConflictError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = "StateConflictError";
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Field schemas shared by every form. Values arrive as strings; Conform's parser has already turned an
+ * empty field into "not given". Messages are catalogue keys, shown beside the field in the reader's language.
+ */
+import { z } from "zod";
+
+import { parseIndicatorValue, parseKroner } from "../domain/numbers";
+import { isIsoDate } from "../utils/dates";
+import type { MessageKey } from "../i18n/i18n";
+
+const problem = (key: MessageKey) => ({ error: key });
+
+/**
+ * Text as we store it: Unicode NFC, line breaks as LF, and no control characters but tab and line feed
+ * (a NUL or an escape sequence typed or pasted into a form is dropped, never stored or sent back raw).
+ */
+export function cleanText(value: string): string {
+  return value
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[^\P{Cc}\t\n]/gu, "")
+    .trim();
+}
+
+/** One line of text: tabs and line breaks become spaces. */
+function cleanLine(value: string): string {
+  return cleanText(value).replace(/\s*[\t\n]+\s*/g, " ");
+}
+
+/** Required single-line text, at most `max` characters. */
+export function requiredLine(max: number) {
+  return z
+    .string(problem("form.required"))
+    .transform(cleanLine)
+    .pipe(z.string(problem("form.required")).min(1, "form.required").max(max, "form.tooLong"));
+}
+
+/** Optional single-line text ("" when not given). */
+export function optionalLine(max: number) {
+  return z.string().transform(cleanLine).pipe(z.string().max(max, "form.tooLong")).optional().default("");
+}
+
+/** Optional text of several lines ("" when not given). */
+export function optionalText(max: number, tooLong: MessageKey = "form.tooLong") {
+  return z.string().transform(cleanText).pipe(z.string().max(max, tooLong)).optional().default("");
+}
+
+/** A record id (from a select, a hidden field or a checkbox): a positive whole number ("07" is 7). */
+export function id(message: MessageKey = "form.invalid") {
+  return z
+    .string(problem(message))
+    .regex(/^\d{1,9}$/, message)
+    .transform(Number)
+    .refine((n) => n >= 1, message);
+}
+
+/** Repeated ids (checkboxes), each once; none is an empty list. */
+export function ids(message: MessageKey = "form.invalid", max = 200) {
+  return z
+    .array(id(message))
+    .max(max, message)
+    .default([])
+    .transform((list) => [...new Set(list)]);
+}
+
+/** The version a form was loaded with, for the compare-and-set that detects a second writer. */
+export const version = id("form.version");
+
+/** A choice from a fixed list (a select or radio buttons). */
+export function choice<const T extends readonly [string, ...string[]]>(values: T, message: MessageKey = "form.invalid") {
+  return z.enum(values, problem(message));
+}
+
+/** A checkbox: ticked or not. */
+export const checkbox = z.boolean(problem("form.invalid")).optional().default(false);
+
+const EARLIEST_DATE = "2000-01-01";
+const LATEST_DATE = "2100-12-31";
+
+/** A calendar date as the date input sends it (YYYY-MM-DD), between 2000 and 2100. */
+export function isoDate(message: MessageKey = "form.date") {
+  return z
+    .string(problem(message))
+    .trim()
+    .refine((d) => isIsoDate(d) && d >= EARLIEST_DATE && d <= LATEST_DATE, message);
+}
+
+/** An optional date: null when not given. */
+export function optionalIsoDate(message: MessageKey = "form.date") {
+  return isoDate(message)
+    .optional()
+    .transform((d) => d ?? null);
+}
+
+const KRONER_MESSAGES: Record<string, MessageKey> = {
+  empty: "form.required",
+  decimals: "form.kroner.decimals",
+  "too-large": "form.kroner.tooLarge",
+};
+
+/** Whole kroner, as people type them (`1.234.567`, `1 234 567`, `1234567 kr.`), from 0 to `max`. */
+export function kroner(max = 1_000_000_000) {
+  return z.string(problem("form.required")).transform((value, ctx) => {
+    const parsed = parseKroner(value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: KRONER_MESSAGES[parsed.reason] ?? "form.kroner.invalid" });
+      return z.NEVER;
+    }
+    if (parsed.value < 0) {
+      ctx.addIssue({ code: "custom", message: "form.kroner.negative" });
+      return z.NEVER;
+    }
+    if (parsed.value > max) {
+      ctx.addIssue({ code: "custom", message: "form.kroner.tooLarge" });
+      return z.NEVER;
+    }
+    return parsed.value;
+  });
+}
+
+const NUMBER_MESSAGES: Record<string, MessageKey> = {
+  empty: "form.required",
+  ambiguous: "form.number.ambiguous",
+  "too-large": "form.number.tooLarge",
+};
+
+/** A measured number (indicator baselines, targets and actuals): a decimal comma or point, never guessed. */
+export function decimal() {
+  return z.string(problem("form.required")).transform((value, ctx) => {
+    const parsed = parseIndicatorValue(value);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: "custom", message: NUMBER_MESSAGES[parsed.reason] ?? "form.number.invalid" });
+    return z.NEVER;
+  });
+}
+
+/** An optional measured number: null when not given. */
+export function optionalDecimal() {
+  return decimal()
+    .optional()
+    .transform((v) => v ?? null);
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+import { FLAG_PRIORITIES, FUNDING_SOURCE_KINDS, FUNDING_STAGES } from "../domain/constants";
+import { checkbox, choice, id, kroner, optionalIsoDate, optionalText, requiredLine, version } from "./fields.server";
+
+const year = z
+  .string({ error: "funding.error.year" })
+  .trim()
+  .regex(/^\d{4}$/, "funding.error.year")
+  .transform(Number);
+
+const lineFields = {
+  sourceId: id("funding.error.source"),
+  year,
+  amount: kroner(),
+  stage: choice(FUNDING_STAGES, "funding.error.stage"),
+  deadline: optionalIsoDate(),
+  decidedOn: optionalIsoDate(),
+  note: optionalText(1000),
+};
+
+/**
+ * The funding line form (`/activities/:id/funding`): a new line, or a change to one against the version it
+ * was loaded with. The plan period and known sources are checked after, against the database.
+ */
+export const FundingLineSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("create"), ...lineFields }),
+  z.object({ intent: z.literal("update"), ...lineFields, lineId: id(), version }),
+]);
+
+/** A fundraising flag: raise one (with priority and note), or resolve the open one. */
+export const FlagSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("flag"), priority: choice(FLAG_PRIORITIES, "flag.error.priority"), note: optionalText(1000) }),
+  z.object({ intent: z.literal("resolve"), flagId: id() }),
+]);
+
+export const FundingSourceSchema = z.object({
+  id: id().optional(),
+  name: requiredLine(120),
+  kind: choice(FUNDING_SOURCE_KINDS, "sources.error.kind"),
+  countsAsLocal: checkbox,
+});
