@@ -1,11 +1,6 @@
-import path from "node:path";
-
 import { defineConfig } from "vitest/config";
 
-const root = import.meta.dirname;
-
 export default defineConfig({
-  resolve: { alias: { "~": path.join(root, "app") } },
   test: {
     projects: [
       {

@@ -16,14 +16,14 @@ import {
 import type { ReactNode } from "react";
 
 import { GeneralErrorBoundary } from "./components/error-boundary";
-import { getLang } from "./i18n/lang.server";
-import { getSessionUser } from "./utils/session.server";
-import { can } from "./utils/permissions";
-import { useOptionalUser } from "./utils/user";
 import { DEFAULT_LANG, isLang } from "./i18n/i18n";
+import { getLang } from "./i18n/lang.server";
 import { useTranslation } from "./i18n/use-translation";
-import { useNonce } from "./utils/nonce";
 import appStyles from "./styles/app.css";
+import { useNonce } from "./utils/nonce";
+import { can } from "./utils/permissions";
+import { getSessionUser } from "./utils/session.server";
+import { useOptionalUser } from "./utils/user";
 
 export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },

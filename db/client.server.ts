@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 
 import { databasePath } from "../app/utils/env.server";
 import { foldText } from "../app/utils/text";

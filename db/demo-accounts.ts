@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 
-import { hashPasswordSync } from "../app/utils/password.server";
 import type { Role } from "../app/domain/constants";
+import { hashPasswordSync } from "../app/utils/password.server";
 import type { Tx } from "./client.server";
 import { areas, meta, userAreas, users } from "./schema";
 

@@ -5,11 +5,11 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { daysBetween, yearOf } from "../app/utils/dates";
 import { fundingState } from "../app/domain/funding";
 import { currentValue, indicatorProgress } from "../app/domain/indicators";
-import { openDatabase, type Db } from "./client.server";
-import { ILLUSTRATIVE_NOTE, illustrative, seedDemo } from "./demo-data";
+import { daysBetween, yearOf } from "../app/utils/dates";
+import { type Db, openDatabase } from "./client.server";
+import { illustrative, ILLUSTRATIVE_NOTE, seedDemo } from "./demo-data";
 import { migrateDatabase } from "./migrate";
 import { seedDatabase, type SeedOutcome } from "./seed";
 

@@ -18,6 +18,18 @@
  * Dates of the current plans are placed relative to `today`, so the demo always looks current: both current
  * plans run from 1 January of last year to 31 December of the year after next. The dates of 2020 are fixed.
  */
+import type {
+  ActivityStatus,
+  AreaClassification,
+  FocusAreaCode,
+  FundingSourceKind,
+  FundingStage,
+  Health,
+  IndicatorDirection,
+  IndicatorKind,
+  OrganisationKind,
+} from "../app/domain/constants";
+import { addDays, addMonths, isIsoDate, yearOf } from "../app/utils/dates";
 import type { DbOrTx, Tx } from "./client.server";
 import {
   activities,
@@ -35,18 +47,6 @@ import {
   plans,
   statusUpdates,
 } from "./schema";
-import { addDays, addMonths, isIsoDate, yearOf } from "../app/utils/dates";
-import type {
-  ActivityStatus,
-  AreaClassification,
-  FocusAreaCode,
-  FundingSourceKind,
-  FundingStage,
-  Health,
-  IndicatorDirection,
-  IndicatorKind,
-  OrganisationKind,
-} from "../app/domain/constants";
 
 export const ILLUSTRATIVE_NOTE =
   "Figures and dates not found in the April 2020 board minutes (budgets, funding, most dates, other areas' residents, health, history, indicators and milestones) are illustrative demo values.";

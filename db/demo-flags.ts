@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 
-import { illustrative } from "./demo-data";
 import type { Tx } from "./client.server";
+import { illustrative } from "./demo-data";
 import { activities, fundraisingFlags, users } from "./schema";
 
 /**

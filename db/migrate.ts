@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 
 import { databasePath } from "../app/utils/env.server";
-import { openDatabase, type Db } from "./client.server";
+import { type Db, openDatabase } from "./client.server";
 
 export const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, "../drizzle");
 

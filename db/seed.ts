@@ -1,18 +1,22 @@
 import { pathToFileURL } from "node:url";
 
 import { sql } from "drizzle-orm";
+import { z } from "zod";
 
 import { databasePath, getEnv } from "../app/utils/env.server";
 import { today } from "../app/utils/today.server";
-import { openDatabase, type Db } from "./client.server";
+import { type Db, openDatabase } from "./client.server";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemo } from "./demo-data";
 import { seedDemoFlags } from "./demo-flags";
 import { migrateDatabase } from "./migrate";
+import { oneRow } from "./sql";
 
 /** True when the database holds no portfolio data yet (migrations alone leave it empty). */
 export function isEmpty(db: Db): boolean {
-  const row = db.get<{ n: number }>(
+  const row = oneRow(
+    db,
+    z.object({ n: z.number() }),
     sql`select (select count(*) from organisations) + (select count(*) from areas) + (select count(*) from activities) as n`,
   );
   return row.n === 0;

@@ -28,6 +28,12 @@ export type FundingStage = (typeof FUNDING_STAGES)[number];
 /** Stages whose money counts as secured. */
 export const SECURED_STAGES = ["granted", "paid"] as const satisfies readonly FundingStage[];
 
+/** Stages of an application still open: not yet applied for, or awaiting an answer. */
+export const OPEN_STAGES = ["prospect", "applied"] as const satisfies readonly FundingStage[];
+
+/** The stage whose money is in the pipeline: applied for, not yet decided. */
+export const PIPELINE_STAGE = "applied" satisfies FundingStage;
+
 export const FUNDING_STATES = ["funded", "partly", "unfunded"] as const;
 export type FundingState = (typeof FUNDING_STATES)[number];
 

@@ -5,8 +5,8 @@
 import { z } from "zod";
 
 import { parseIndicatorValue, parseKroner } from "../domain/numbers";
-import { isIsoDate } from "../utils/dates";
 import type { MessageKey } from "../i18n/i18n";
+import { isIsoDate } from "../utils/dates";
 
 const problem = (key: MessageKey) => ({ error: key });
 

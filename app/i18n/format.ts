@@ -1,5 +1,5 @@
 import { TIME_ZONE } from "../utils/dates";
-import { LOCALES, type Lang } from "./i18n";
+import { type Lang, LOCALES } from "./i18n";
 
 /**
  * Number, money and date formatting for the UI. Dates carry an explicit time zone so the server's

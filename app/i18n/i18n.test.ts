@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from "./format";
 import { MESSAGE_MODULES } from "./catalogue";
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from "./format";
 import { catalogues, translate, translatePlural } from "./i18n";
 
 describe("message catalogues", () => {

@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
 
-import { DEFAULT_LANG, isLang, translator, type Translator } from "./i18n";
+import { DEFAULT_LANG, isLang, type Translator, translator } from "./i18n";
 
 type RootData = { lang?: unknown };
 

@@ -1,10 +1,10 @@
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 
-import { getDb, type Db } from "../../db/client.server";
+import { type Db, getDb } from "../../db/client.server";
 import { activities, activityAreas, areas, focusAreas, fundingLines, fundraisingFlags, plans } from "../../db/schema";
-import { SECURED_STAGES, type ActivityStatus, type FocusAreaCode, type FundingState, type Health } from "../domain/constants";
+import { type ActivityStatus, type FocusAreaCode, type FundingState, type Health, SECURED_STAGES } from "../domain/constants";
 import { fundingGap, fundingState } from "../domain/funding";
-import { PAGE_SIZE, type ActivityFilters } from "../utils/filters";
+import { type ActivityFilters, PAGE_SIZE } from "../utils/filters";
 import { escapeLike, foldText } from "../utils/text";
 
 /** Secured money per activity (granted + paid), as a correlated SQL aggregate. */

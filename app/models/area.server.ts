@@ -1,10 +1,10 @@
 import { asc, eq, sql } from "drizzle-orm";
 
-import { getDb, type Db } from "../../db/client.server";
+import { type Db, getDb } from "../../db/client.server";
 import { activities, activityAreas, areaOrganisations, areas, focusAreas, organisations, plans } from "../../db/schema";
 import type { AreaClassification, FocusAreaCode } from "../domain/constants";
 import { roundShares } from "../domain/funding";
-import { listAllActivities, type ActivityListRow } from "./activity.server";
+import { type ActivityListRow, listAllActivities } from "./activity.server";
 
 export type AreaSummary = {
   slug: string;

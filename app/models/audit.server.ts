@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lt, type SQL, sql } from "drizzle-orm";
 
-import { getDb, type Db, type DbOrTx } from "../../db/client.server";
+import { type Db, type DbOrTx, getDb } from "../../db/client.server";
 import { auditLog, users } from "../../db/schema";
 import { addDays, copenhagenDayStartUtc } from "../utils/dates";
 

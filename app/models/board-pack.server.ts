@@ -1,7 +1,9 @@
-import { sql, type SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
 
-import { getDb, type Db } from "../../db/client.server";
-import type { ActivityStatus, FocusAreaCode, Health } from "../domain/constants";
+import { type Db, getDb } from "../../db/client.server";
+import { allRows, FINAL_IN, inList } from "../../db/sql";
+import { ACTIVITY_STATUSES, FOCUS_AREA_CODES, type Health, HEALTHS } from "../domain/constants";
 import type { DashboardFilters } from "./dashboard.server";
 
 /** The dashboard's filters (plan, areas, period) as a condition on activities `a`. */
@@ -27,41 +29,57 @@ function scope(filters: DashboardFilters): SQL {
   return sql.join(parts, sql` and `);
 }
 
-export type AttentionActivity = {
-  id: number;
-  title: string;
-  focus: FocusAreaCode;
-  status: ActivityStatus;
-  health: Health;
-  healthReason: string;
-  areaNames: string;
-};
+const AttentionRow = z.object({
+  id: z.number(),
+  title: z.string(),
+  focus: z.enum(FOCUS_AREA_CODES),
+  status: z.enum(ACTIVITY_STATUSES),
+  health: z.enum(HEALTHS),
+  healthReason: z.string(),
+  // An activity in no area has no names to join.
+  areaNames: z
+    .string()
+    .nullable()
+    .transform((v) => v ?? ""),
+});
+export type AttentionActivity = z.output<typeof AttentionRow>;
+
+/** The healths the board pack lists for attention. */
+const ATTENTION_HEALTHS = ["red", "amber"] as const satisfies readonly Health[];
 
 /** Open activities that are red or amber, red first, with their reasons. */
 export function redAndAmber(filters: DashboardFilters, db: Db = getDb()): AttentionActivity[] {
-  return db.all<AttentionActivity>(sql`
+  return allRows(
+    db,
+    AttentionRow,
+    sql`
     select a.id, a.title, fa.code as focus, a.status, a.health, a.health_reason as healthReason,
       (select group_concat(ar.name, ', ') from activity_areas aa join areas ar on ar.id = aa.area_id where aa.activity_id = a.id) as areaNames
     from activities a join focus_areas fa on fa.id = a.focus_area_id
-    where a.health in ('red', 'amber') and a.status not in ('completed', 'stopped') and ${scope(filters)}
-    order by case a.health when 'red' then 0 else 1 end, fa.sort_order, a.title`);
+    where a.health in ${inList(ATTENTION_HEALTHS)} and a.status not in ${FINAL_IN} and ${scope(filters)}
+    order by case a.health when ${"red" satisfies Health} then 0 else 1 end, fa.sort_order, a.title`,
+  );
 }
 
-export type Change = {
-  activityId: number;
-  title: string;
-  focus: FocusAreaCode;
-  reportedOn: string;
-  status: ActivityStatus;
-  previousStatus: ActivityStatus | null;
-  health: Health;
-  previousHealth: Health | null;
-  healthReason: string;
-};
+const ChangeRow = z.object({
+  activityId: z.number(),
+  title: z.string(),
+  focus: z.enum(FOCUS_AREA_CODES),
+  reportedOn: z.string(),
+  status: z.enum(ACTIVITY_STATUSES),
+  previousStatus: z.enum(ACTIVITY_STATUSES).nullable(),
+  health: z.enum(HEALTHS),
+  previousHealth: z.enum(HEALTHS).nullable(),
+  healthReason: z.string(),
+});
+export type Change = z.output<typeof ChangeRow>;
 
 /** Status and health changes reported since a date (a first report counts as a change). */
 export function changesSince(since: string, until: string, filters: DashboardFilters, db: Db = getDb()): Change[] {
-  return db.all<Change>(sql`
+  return allRows(
+    db,
+    ChangeRow,
+    sql`
     select * from (
       select su.activity_id as activityId, a.title, fa.code as focus, su.reported_on as reportedOn,
         su.status, lag(su.status) over w as previousStatus,
@@ -74,5 +92,6 @@ export function changesSince(since: string, until: string, filters: DashboardFil
     )
     where reportedOn >= ${since} and reportedOn <= ${until}
       and (previousStatus is null or previousStatus <> status or previousHealth <> health)
-    order by reportedOn desc, title`);
+    order by reportedOn desc, title`,
+  );
 }

@@ -13,7 +13,7 @@ import {
   makeSource,
   makeUpdate,
 } from "../../tests/setup/factories";
-import { getDashboard, perThousand, quarterEnds, type Dashboard } from "./dashboard.server";
+import { type Dashboard, getDashboard, perThousand, quarterEnds } from "./dashboard.server";
 
 /**
  * A fixture small enough to compute by hand:

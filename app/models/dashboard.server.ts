@@ -1,10 +1,20 @@
-import { asc, sql, type SQL } from "drizzle-orm";
+import { asc, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
 
-import { getDb, type Db } from "../../db/client.server";
+import { type Db, getDb } from "../../db/client.server";
 import { areas, focusAreas, plans } from "../../db/schema";
+import { allRows, FINAL_IN, oneRow, SECURED_IN } from "../../db/sql";
+import {
+  ACTIVITY_STATUSES,
+  type ActivityStatus,
+  type FocusAreaCode,
+  type Health,
+  HEALTHS,
+  type IndicatorKind,
+  PIPELINE_STAGE,
+} from "../domain/constants";
+import { type CoFinancing, coFinancing, roundShares } from "../domain/funding";
 import { addDays, addMonths } from "../utils/dates";
-import type { FocusAreaCode } from "../domain/constants";
-import { coFinancing, roundShares, type CoFinancing } from "../domain/funding";
 
 /**
  * The board's figures. Everything is a SQL aggregate over one filtered base of (activity, area) pairs in
@@ -18,8 +28,6 @@ export type DashboardFilters = {
   from: string | null;
   to: string | null;
 };
-
-const FINAL = sql.raw(`('completed', 'stopped')`);
 
 /** The filtered base as a CTE: one row per (activity, area) with its money and its share. */
 function baseCte(filters: DashboardFilters): SQL {
@@ -45,9 +53,9 @@ function baseCte(filters: DashboardFilters): SQL {
   return sql`
     money as (
       select fl.activity_id,
-        sum(case when fl.stage in ('granted', 'paid') then fl.amount else 0 end) as secured,
-        sum(case when fl.stage in ('granted', 'paid') and fs.counts_as_local = 1 then fl.amount else 0 end) as local,
-        sum(case when fl.stage = 'applied' then fl.amount else 0 end) as pipeline
+        sum(case when fl.stage in ${SECURED_IN} then fl.amount else 0 end) as secured,
+        sum(case when fl.stage in ${SECURED_IN} and fs.counts_as_local = 1 then fl.amount else 0 end) as local,
+        sum(case when fl.stage = ${PIPELINE_STAGE} then fl.amount else 0 end) as pipeline
       from funding_lines fl join funding_sources fs on fs.id = fl.source_id
       group by fl.activity_id
     ),
@@ -66,46 +74,48 @@ function baseCte(filters: DashboardFilters): SQL {
     )`;
 }
 
-type RawFigures = {
-  activities: number;
-  active: number;
-  open: number;
-  green: number;
-  amber: number;
-  red: number;
-  idea: number;
-  planned: number;
-  paused: number;
-  completed: number;
-  stopped: number;
-  budget: number;
-  secured: number;
-  gap: number;
-  local: number;
-  pipeline: number;
-};
+/** A sum over no rows is null in SQL: zero here. */
+const amount = z
+  .number()
+  .nullable()
+  .transform((v) => v ?? 0);
 
-/** The aggregate columns; `countExpr` is count(*) per area, count(distinct id) across areas. */
+/** The aggregate row `figureColumns` selects, as SQLite returns it. */
+const RawFiguresRow = z.object({
+  activities: amount,
+  open: amount,
+  ...(Object.fromEntries(HEALTHS.map((h) => [h, amount])) as Record<Health, typeof amount>),
+  ...(Object.fromEntries(ACTIVITY_STATUSES.map((st) => [st, amount])) as Record<ActivityStatus, typeof amount>),
+  budget: amount,
+  secured: amount,
+  gap: amount,
+  local: amount,
+  pipeline: amount,
+});
+type RawFigures = z.output<typeof RawFiguresRow>;
+
+/**
+ * The aggregate columns over `base`: per area (or cell) an activity counts once per row; across areas
+ * (`distinct`) once in all. Health counts only open (not completed or stopped) activities.
+ */
 function figureColumns(distinct: boolean): SQL {
-  const c = (condition: string) =>
-    distinct ? sql.raw(`count(distinct case when ${condition} then id end)`) : sql.raw(`sum(case when ${condition} then 1 else 0 end)`);
-  return sql`
-    ${distinct ? sql.raw("count(distinct id)") : sql.raw("count(*)")} as activities,
-    ${c("status = 'active'")} as active,
-    ${c(`status not in ('completed', 'stopped')`)} as open,
-    ${c(`health = 'green' and status not in ('completed', 'stopped')`)} as green,
-    ${c(`health = 'amber' and status not in ('completed', 'stopped')`)} as amber,
-    ${c(`health = 'red' and status not in ('completed', 'stopped')`)} as red,
-    ${c("status = 'idea'")} as idea,
-    ${c("status = 'planned'")} as planned,
-    ${c("status = 'paused'")} as paused,
-    ${c("status = 'completed'")} as completed,
-    ${c("status = 'stopped'")} as stopped,
-    coalesce(sum(budget * share), 0) as budget,
-    coalesce(sum(secured * share), 0) as secured,
-    coalesce(sum(max(budget - secured, 0) * share), 0) as gap,
-    coalesce(sum(local * share), 0) as local,
-    coalesce(sum(pipeline * share), 0) as pipeline`;
+  const countWhere = (condition: SQL) =>
+    distinct ? sql`count(distinct case when ${condition} then id end)` : sql`sum(case when ${condition} then 1 else 0 end)`;
+  const open = sql`status not in ${FINAL_IN}`;
+  return sql.join(
+    [
+      sql`${distinct ? sql`count(distinct id)` : sql`count(*)`} as activities`,
+      sql`${countWhere(open)} as open`,
+      ...HEALTHS.map((h) => sql`${countWhere(sql`health = ${h} and ${open}`)} as ${sql.identifier(h)}`),
+      ...ACTIVITY_STATUSES.map((st) => sql`${countWhere(sql`status = ${st}`)} as ${sql.identifier(st)}`),
+      sql`coalesce(sum(budget * share), 0) as budget`,
+      sql`coalesce(sum(secured * share), 0) as secured`,
+      sql`coalesce(sum(max(budget - secured, 0) * share), 0) as gap`,
+      sql`coalesce(sum(local * share), 0) as local`,
+      sql`coalesce(sum(pipeline * share), 0) as pipeline`,
+    ],
+    sql`, `,
+  );
 }
 
 type Figures = {
@@ -202,12 +212,22 @@ export function getDashboard(filters: DashboardFilters, today: string, db: Db = 
     .orderBy(asc(focusAreas.sortOrder))
     .all();
 
-  const cells = db.all<RawFigures & { focus: string; area: string }>(
+  const cells = allRows(
+    db,
+    RawFiguresRow.extend({ focus: z.string(), area: z.string() }),
     sql`with ${base} select focus, area, ${figureColumns(false)} from base group by focus, area`,
   );
-  const focusRows = db.all<RawFigures & { focus: string }>(sql`with ${base} select focus, ${figureColumns(true)} from base group by focus`);
-  const areaRows = db.all<RawFigures & { area: string }>(sql`with ${base} select area, ${figureColumns(false)} from base group by area`);
-  const totalRow = db.get<RawFigures>(sql`with ${base} select ${figureColumns(true)} from base`);
+  const focusRows = allRows(
+    db,
+    RawFiguresRow.extend({ focus: z.string() }),
+    sql`with ${base} select focus, ${figureColumns(true)} from base group by focus`,
+  );
+  const areaRows = allRows(
+    db,
+    RawFiguresRow.extend({ area: z.string() }),
+    sql`with ${base} select area, ${figureColumns(false)} from base group by area`,
+  );
+  const totalRow = oneRow(db, RawFiguresRow, sql`with ${base} select ${figureColumns(true)} from base`);
 
   const matrix: Dashboard["matrix"] = {};
   for (const c of cells) (matrix[c.focus] ??= {})[c.area] = toFigures(c);
@@ -230,7 +250,10 @@ export function getDashboard(filters: DashboardFilters, today: string, db: Db = 
         sql`, `,
       )
     : sql`(null, null)`;
-  const quarterRows = db.all<{ label: string; area: string | null; open: number; green: number }>(sql`
+  const quarterRows = allRows(
+    db,
+    z.object({ label: z.string(), area: z.string().nullable(), open: amount, green: amount }),
+    sql`
     with ${base},
     q(label, ends_on) as (values ${quarterValues}),
     ids as materialized (select distinct id from base),
@@ -243,15 +266,16 @@ export function getDashboard(filters: DashboardFilters, today: string, db: Db = 
     ),
     flags as materialized (
       select label, id,
-        hs is not null and substr(hs, instr(hs, '|') + 1) not in ${FINAL} as open,
-        hs like 'green|%' and substr(hs, instr(hs, '|') + 1) not in ${FINAL} as green
+        hs is not null and substr(hs, instr(hs, '|') + 1) not in ${FINAL_IN} as open,
+        hs like 'green|%' and substr(hs, instr(hs, '|') + 1) not in ${FINAL_IN} as green
       from latest
     )
     select f.label, b.area, sum(f.open) as open, sum(f.green) as green
     from flags f join (select distinct id, area from base) b on b.id = f.id
     group by f.label, b.area
     union all
-    select label, null, sum(open), sum(green) from flags group by label`);
+    select label, null, sum(open), sum(green) from flags group by label`,
+  );
   const share = (r: { open: number; green: number } | undefined) => (r && Number(r.open) > 0 ? Number(r.green) / Number(r.open) : null);
   const quarterSeries = quarters.map((q) => ({
     ...q,
@@ -260,19 +284,22 @@ export function getDashboard(filters: DashboardFilters, today: string, db: Db = 
   }));
 
   // Indicator achievement: current value and clamped progress per indicator, computed in SQL.
-  const indicatorRows = db.all<{
-    focus: string;
-    area: string | null;
-    indicators: number;
-    measured: number;
-    met: number;
-    average: number | null;
-  }>(sql`
+  const indicatorRows = allRows(
+    db,
+    z.object({
+      focus: z.string(),
+      area: z.string().nullable(),
+      indicators: amount,
+      measured: amount,
+      met: amount,
+      average: z.number().nullable(),
+    }),
+    sql`
     with ${base},
     activity_focus as (select distinct id, focus, area from base),
     current as (
       select i.id, i.activity_id, i.baseline, i.target,
-        case when i.kind = 'cumulative'
+        case when i.kind = ${"cumulative" satisfies IndicatorKind}
           then (select sum(ia.value) from indicator_actuals ia where ia.indicator_id = i.id)
           else (select ia.value from indicator_actuals ia join status_updates su on su.id = ia.status_update_id
                 where ia.indicator_id = i.id order by su.reported_on desc, su.id desc limit 1)
@@ -292,7 +319,8 @@ export function getDashboard(filters: DashboardFilters, today: string, db: Db = 
     union all
     select focus, null, count(distinct id), count(distinct case when raw is not null then id end),
       count(distinct case when raw >= 1 then id end), avg(max(0, min(1, raw)))
-    from (select distinct focus, id, raw from progress) group by focus`);
+    from (select distinct focus, id, raw from progress) group by focus`,
+  );
 
   return {
     areas: areaList,

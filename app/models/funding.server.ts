@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 
-import { getDb, type Db, type DbOrTx } from "../../db/client.server";
+import { type Db, type DbOrTx, getDb } from "../../db/client.server";
 import {
   activities,
   activityAreas,
@@ -13,18 +13,20 @@ import {
   users,
 } from "../../db/schema";
 import {
-  FUNDING_STAGES,
-  SECURED_STAGES,
   type ActivityStatus,
   type FlagPriority,
   type FocusAreaCode,
+  FUNDING_STAGES,
   type FundingSourceKind,
   type FundingStage,
+  OPEN_STAGES,
+  PIPELINE_STAGE,
+  SECURED_STAGES,
 } from "../domain/constants";
-import { activityMoney, coFinancing, deadlineUrgency, roundShares, type ActivityMoney, type CoFinancing } from "../domain/funding";
+import { DuplicateError, NotFoundError, StateConflictError, VersionConflictError } from "../domain/errors";
+import { type ActivityMoney, activityMoney, type CoFinancing, coFinancing, deadlineUrgency, roundShares } from "../domain/funding";
 import { foldText } from "../utils/text";
 import { writeAudit } from "./audit.server";
-import { DuplicateError, NotFoundError, StateConflictError, VersionConflictError } from "../domain/errors";
 
 const securedStages = sql.join(
   SECURED_STAGES.map((s) => sql`${s}`),
@@ -32,7 +34,7 @@ const securedStages = sql.join(
 );
 /** Sums over funding_lines rows joined to an activity: secured (granted + paid) and pipeline (applied). */
 const securedSum = sql<number>`coalesce(sum(case when ${fundingLines.stage} in (${securedStages}) then ${fundingLines.amount} end), 0)`;
-const pipelineSum = sql<number>`coalesce(sum(case when ${fundingLines.stage} = 'applied' then ${fundingLines.amount} end), 0)`;
+const pipelineSum = sql<number>`coalesce(sum(case when ${fundingLines.stage} = ${PIPELINE_STAGE} then ${fundingLines.amount} end), 0)`;
 
 export type FundingFilters = {
   areas: string[];
@@ -276,7 +278,7 @@ export function fundingPipeline(filters: FundingFilters, today: string, db: Db =
     .innerJoin(plans, eq(plans.id, activities.planId))
     .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
     .innerJoin(fundingSources, eq(fundingSources.id, fundingLines.sourceId))
-    .where(and(inArray(fundingLines.stage, ["prospect", "applied"]), ...where))
+    .where(and(inArray(fundingLines.stage, [...OPEN_STAGES]), ...where))
     .orderBy(sql`${fundingLines.deadline} is null`, asc(fundingLines.deadline), asc(activities.title))
     .all();
   return { stages, open: open.map((l): PipelineLine => ({ ...l, urgency: deadlineUrgency(l.deadline, today) })) };

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 
-import { getDb, type Db } from "../../db/client.server";
+import { type Db, getDb } from "../../db/client.server";
 import { indicators, milestones } from "../../db/schema";
 import type { IndicatorDirection, IndicatorKind } from "../domain/constants";
 import { NotFoundError } from "../domain/errors";

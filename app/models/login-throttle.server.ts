@@ -1,6 +1,6 @@
 import { and, count, eq, gte, lt, min } from "drizzle-orm";
 
-import { getDb, type Db } from "../../db/client.server";
+import { type Db, getDb } from "../../db/client.server";
 import { loginFailures } from "../../db/schema";
 
 const WINDOW_MINUTES = 15;

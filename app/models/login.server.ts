@@ -1,5 +1,5 @@
+import { type Db, getDb } from "../../db/client.server";
 import { isDemoDatabase } from "../../db/demo-accounts";
-import { getDb, type Db } from "../../db/client.server";
 import { verifyAgainstDummy, verifyPassword } from "../utils/password.server";
 import { recordLoginFailure, throttledUntil } from "./login-throttle.server";
 import { countUsers, findUserForLogin } from "./user.server";

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 
-import { getDb, type Db, type DbOrTx } from "../../db/client.server";
+import { type Db, type DbOrTx, getDb } from "../../db/client.server";
 import {
   activities,
   activityAreas,
@@ -12,11 +12,12 @@ import {
   statusUpdates,
   userAreas,
 } from "../../db/schema";
+import { FINAL_IN } from "../../db/sql";
 import type { ActivityStatus, Health, IndicatorDirection, IndicatorKind } from "../domain/constants";
+import { NotFoundError, VersionConflictError } from "../domain/errors";
 import { currentValue, indicatorProgress, type Progress } from "../domain/indicators";
 import { FINAL_STATUSES } from "../domain/transitions";
 import { writeAudit } from "./audit.server";
-import { NotFoundError, VersionConflictError } from "../domain/errors";
 
 /** What a status update form needs to know about its activity, and what the server checks against. */
 export type ActivityForReport = {
@@ -316,7 +317,7 @@ export function listMyActivities(user: { id: number; role: string }, today: stri
     .where(user.role === "admin" ? undefined : inMyAreas)
     // Open activities before completed and stopped ones; among them, never updated first, then the oldest update.
     .orderBy(
-      sql`${activities.status} in ('completed', 'stopped')`,
+      sql`${activities.status} in ${FINAL_IN}`,
       sql`${lastReported} is not null`,
       asc(lastReported),
       desc(overdue),

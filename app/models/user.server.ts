@@ -1,12 +1,12 @@
 import { asc, count, eq, inArray } from "drizzle-orm";
 
-import { getDb, type Db, type DbOrTx } from "../../db/client.server";
+import { type Db, type DbOrTx, getDb } from "../../db/client.server";
 import { areas, userAreas, users } from "../../db/schema";
 import type { Role } from "../domain/constants";
+import { DuplicateError, NotFoundError, VersionConflictError } from "../domain/errors";
 import { hashPassword } from "../utils/password.server";
 import { revokeUserSessions } from "../utils/session.server";
 import { writeAudit } from "./audit.server";
-import { DuplicateError, NotFoundError, VersionConflictError } from "../domain/errors";
 
 export type UserRow = {
   id: number;

@@ -2,13 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
+import { ACTIVITY_STATUSES } from "../domain/constants";
 import { formatMoney, formatNumber } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
 import { getOverview } from "../models/activity.server";
-import { ACTIVITY_STATUSES } from "../domain/constants";
-import { filtersToSearch } from "../utils/filters";
 import { requireUserWith } from "../utils/auth.server";
+import { filtersToSearch } from "../utils/filters";
+import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("overview.title"));
 

@@ -2,32 +2,32 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 
+import { IndicatorForm, MilestoneForm } from "../components/activity/definition-forms";
+import { IndicatorsTable } from "../components/activity/indicators";
+import { MilestoneList } from "../components/activity/milestones";
+import { StatusUpdateForm } from "../components/activity/status-update-form";
+import { Timeline } from "../components/activity/timeline";
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { FlagBadge, FlagPanel } from "../components/funding/flag-panel";
+import { CoFinancingWarnings, FundingLinesTable } from "../components/funding/funding-lines";
+import { nextStatuses } from "../domain/transitions";
 import { formatDate, formatDateTime, formatMoney } from "../i18n/format";
 import type { MessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
 import { getActivity } from "../models/activity.server";
-import { invariantResponse, requireId } from "../utils/http.server";
+import { activityFunding, activityPlan, coFinancingWarnings, listFlags, listFundingLines } from "../models/funding.server";
 import { getActivityForReport, getIndicators, getMilestones, getTimeline } from "../models/status-update.server";
+import { invariantResponse, requireId } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
 import { can } from "../utils/permissions";
 import { today } from "../utils/today.server";
-import { nextStatuses } from "../domain/transitions";
-import { StatusUpdateForm } from "../components/activity/status-update-form";
-import { Timeline } from "../components/activity/timeline";
-import { IndicatorsTable } from "../components/activity/indicators";
-import { MilestoneList } from "../components/activity/milestones";
-import { MilestoneForm, IndicatorForm } from "../components/activity/definition-forms";
-import { activityFunding, activityPlan, coFinancingWarnings, listFlags, listFundingLines } from "../models/funding.server";
-import { CoFinancingWarnings, FundingLinesTable } from "../components/funding/funding-lines";
-import { FlagBadge, FlagPanel } from "../components/funding/flag-panel";
 
 function activityPlanSlug(activityId: number): string {
   return activityPlan(activityId)?.slug ?? "";
 }
-import { requireUserWith } from "../utils/auth.server";
 import { SuccessNotice } from "../components/forms";
+import { requireUserWith } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, () => (data ? data.activity.title : undefined));
 

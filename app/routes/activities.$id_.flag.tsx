@@ -4,15 +4,15 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { FlagPanel } from "../components/funding/flag-panel";
-import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
-import { getActivity } from "../models/activity.server";
-import { flagActivity, listFlags, resolveFlag } from "../models/funding.server";
 import { StateConflictError } from "../domain/errors";
-import { requireUserWith } from "../utils/auth.server";
 import { parseForm, refuse } from "../forms/form.server";
 import { FlagSchema } from "../forms/funding.server";
+import { useTranslation } from "../i18n/use-translation";
+import { getActivity } from "../models/activity.server";
+import { flagActivity, listFlags, resolveFlag } from "../models/funding.server";
+import { requireUserWith } from "../utils/auth.server";
 import { httpError, invariantResponse, redirectSaved, requireId } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (t) => (data ? t("flag.pageTitle", { title: data.activity.title }) : undefined));

@@ -5,17 +5,17 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { FundingLineForm } from "../components/funding/funding-line-form";
 import { FundingLinesTable } from "../components/funding/funding-lines";
-import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
-import { activityPlan, createFundingLine, listFundingLines, listFundingSources, updateFundingLine } from "../models/funding.server";
-import { requireUserWith } from "../utils/auth.server";
-import { yearOf } from "../utils/dates";
 import { VersionConflictError } from "../domain/errors";
 import { parseForm, refuse } from "../forms/form.server";
 import { FundingLineSchema } from "../forms/funding.server";
-import { formValue, type FormErrors } from "../forms/types";
-import { httpError, invariantResponse, redirectSaved, requireId } from "../utils/http.server";
+import { type FormErrors, formValue } from "../forms/types";
+import { useTranslation } from "../i18n/use-translation";
 import { getActivity } from "../models/activity.server";
+import { activityPlan, createFundingLine, listFundingLines, listFundingSources, updateFundingLine } from "../models/funding.server";
+import { requireUserWith } from "../utils/auth.server";
+import { yearOf } from "../utils/dates";
+import { httpError, invariantResponse, redirectSaved, requireId } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (t) => (data ? t("funding.pageTitle", { title: data.activity.title }) : undefined));

@@ -4,13 +4,13 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { IndicatorForm } from "../components/activity/definition-forms";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
-import { createIndicator } from "../models/indicator.server";
 import { IndicatorSchema } from "../forms/definitions.server";
 import { parseForm, refuse } from "../forms/form.server";
-import { redirectSaved } from "../utils/http.server";
+import { useTranslation } from "../i18n/use-translation";
+import { createIndicator } from "../models/indicator.server";
 import { requireReportableActivity } from "../utils/activity-access.server";
+import { redirectSaved } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (t) => (data ? `${t("indicator.add")}: ${data.activity.title}` : undefined));

@@ -4,14 +4,14 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { MilestoneForm } from "../components/activity/definition-forms";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
-import { completeMilestone, createMilestone } from "../models/indicator.server";
 import { MilestoneSchema } from "../forms/definitions.server";
 import { parseForm, refuse } from "../forms/form.server";
-import { httpError, redirectSaved } from "../utils/http.server";
-import { today } from "../utils/today.server";
+import { useTranslation } from "../i18n/use-translation";
+import { completeMilestone, createMilestone } from "../models/indicator.server";
 import { requireReportableActivity } from "../utils/activity-access.server";
+import { httpError, redirectSaved } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
+import { today } from "../utils/today.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (t) => (data ? `${t("milestone.add")}: ${data.activity.title}` : undefined));

@@ -5,17 +5,17 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StatusUpdateForm } from "../components/activity/status-update-form";
 import { Timeline } from "../components/activity/timeline";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
 import { VersionConflictError } from "../domain/errors";
+import { nextStatuses } from "../domain/transitions";
 import { parseFormData, readForm, refuse, typedValues } from "../forms/form.server";
 import { statusUpdateSchema } from "../forms/status-update.server";
 import type { FormValues } from "../forms/types";
+import { useTranslation } from "../i18n/use-translation";
 import { getTimeline, recordStatusUpdate, type TimelineEntry } from "../models/status-update.server";
-import { httpError, redirectSaved } from "../utils/http.server";
-import { today } from "../utils/today.server";
-import { nextStatuses } from "../domain/transitions";
 import { requireReportableActivity } from "../utils/activity-access.server";
+import { httpError, redirectSaved } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
+import { today } from "../utils/today.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (t) => (data ? t("update.title", { title: data.activity.title }) : undefined));

@@ -3,17 +3,17 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
-import { formatDate, formatMoney } from "../i18n/format";
-import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
-import { listActivities } from "../models/activity.server";
-import { getFilterOptions } from "../models/area.server";
-import { ACTIVITY_STATUSES, FUNDING_STATES, HEALTHS } from "../domain/constants";
-import { filtersToSearch, PAGE_SIZE, parseActivityFilters } from "../utils/filters";
-import { requireUserWith } from "../utils/auth.server";
+import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 import { Pager } from "../components/pager";
 import { ScrollArea } from "../components/scroll-area";
-import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
+import { ACTIVITY_STATUSES, FUNDING_STATES, HEALTHS } from "../domain/constants";
+import { formatDate, formatMoney } from "../i18n/format";
+import { useTranslation } from "../i18n/use-translation";
+import { listActivities } from "../models/activity.server";
+import { getFilterOptions } from "../models/area.server";
+import { requireUserWith } from "../utils/auth.server";
+import { filtersToSearch, PAGE_SIZE, parseActivityFilters } from "../utils/filters";
+import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("activities.title"));
 

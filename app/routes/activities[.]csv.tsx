@@ -4,9 +4,9 @@ import { translator } from "../i18n/i18n";
 import { getLang } from "../i18n/lang.server";
 import { listAllActivities } from "../models/activity.server";
 import { getFilterOptions } from "../models/area.server";
+import { requireUserWith } from "../utils/auth.server";
 import { csvResponse } from "../utils/csv.server";
 import { parseActivityFilters } from "../utils/filters";
-import { requireUserWith } from "../utils/auth.server";
 
 /** Every activity matching the list's filters (not one page), as RFC 4180 CSV with a BOM so Excel reads æøå. */
 export async function loader({ request }: LoaderFunctionArgs) {

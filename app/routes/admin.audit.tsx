@@ -1,15 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { formatDateTime } from "../i18n/format";
-import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
-import { auditFacets, listAudit } from "../models/audit.server";
-import { requireUserWith } from "../utils/auth.server";
-import { isIsoDate } from "../utils/dates";
+
 import { IgnoredNotice } from "../components/filters";
 import { Pager } from "../components/pager";
 import { ScrollArea } from "../components/scroll-area";
+import { formatDateTime } from "../i18n/format";
+import { useTranslation } from "../i18n/use-translation";
+import { auditFacets, listAudit } from "../models/audit.server";
+import { requireUserWith } from "../utils/auth.server";
+import { isIsoDate } from "../utils/dates";
+import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("audit.title"));
 

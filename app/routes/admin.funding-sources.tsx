@@ -3,16 +3,16 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
 import { ErrorSummary, Field, SavedNotice } from "../components/forms";
+import { FUNDING_SOURCE_KINDS } from "../domain/constants";
 import { DuplicateError } from "../domain/errors";
 import { parseForm, refuse } from "../forms/form.server";
 import { FundingSourceSchema } from "../forms/funding.server";
-import { formValue, type FormErrors, type FormValues } from "../forms/types";
+import { type FormErrors, formValue, type FormValues } from "../forms/types";
 import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
 import { listFundingSources, saveFundingSource } from "../models/funding.server";
 import { requireUserWith } from "../utils/auth.server";
-import { FUNDING_SOURCE_KINDS } from "../domain/constants";
 import { httpError, redirectSaved } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("sources.title"));
 

@@ -5,16 +5,16 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AreaCheckboxes } from "../components/area-checkboxes";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ErrorSummary, Field, SavedNotice } from "../components/forms";
+import { ROLES } from "../domain/constants";
 import { VersionConflictError } from "../domain/errors";
 import { parseForm, refuse } from "../forms/form.server";
 import { formValue, formValues } from "../forms/types";
 import { UserPageSchema } from "../forms/user.server";
 import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
 import { areaOptions, getUserById, resetPassword, updateUser } from "../models/user.server";
 import { requireUserWith } from "../utils/auth.server";
-import { ROLES } from "../domain/constants";
 import { httpError, invariantResponse, redirectSaved, requireId } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (t) => (data ? t("admin.users.editTitle", { email: data.user.email }) : undefined));

@@ -4,17 +4,17 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { AreaCheckboxes } from "../components/area-checkboxes";
 import { ErrorSummary, Field, SavedNotice } from "../components/forms";
+import { ScrollArea } from "../components/scroll-area";
+import { ROLES } from "../domain/constants";
+import { DuplicateError } from "../domain/errors";
 import { parseForm, refuse } from "../forms/form.server";
 import { formValue, formValues } from "../forms/types";
 import { CreateUserSchema } from "../forms/user.server";
-import { DuplicateError } from "../domain/errors";
 import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
 import { areaOptions, createUser, listUsers } from "../models/user.server";
 import { requireUserWith } from "../utils/auth.server";
-import { ROLES } from "../domain/constants";
 import { redirectSaved } from "../utils/http.server";
-import { ScrollArea } from "../components/scroll-area";
+import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("admin.users.title"));
 

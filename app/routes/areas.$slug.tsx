@@ -4,16 +4,16 @@ import { Link, useLoaderData } from "@remix-run/react";
 
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { formatMoney, formatNumber } from "../i18n/format";
-import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
-import { getArea } from "../models/area.server";
-import { invariantResponse } from "../utils/http.server";
-import { getDashboard } from "../models/dashboard.server";
 import { perThousand } from "../domain/rates";
-import { today } from "../utils/today.server";
+import { formatMoney, formatNumber } from "../i18n/format";
 import { formatPercent } from "../i18n/format";
+import { useTranslation } from "../i18n/use-translation";
+import { getArea } from "../models/area.server";
+import { getDashboard } from "../models/dashboard.server";
 import { requireUserWith } from "../utils/auth.server";
+import { invariantResponse } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
+import { today } from "../utils/today.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, () => (data ? data.area.name : undefined));
 

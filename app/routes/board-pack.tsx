@@ -9,12 +9,12 @@ import { formatDate, formatMoney, formatNumber, formatPercent } from "../i18n/fo
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { changesSince, redAndAmber } from "../models/board-pack.server";
-import { loadDashboardPage } from "../views/dashboard-page.server";
 import { listActivityMoney } from "../models/funding.server";
 import { requireUserWith } from "../utils/auth.server";
 import { addMonths, isIsoDate } from "../utils/dates";
 import { pageTitle } from "../utils/meta";
 import { today } from "../utils/today.server";
+import { loadDashboardPage } from "../views/dashboard-page.server";
 
 /** Laid out for paper: the root leaves out navigation for routes with this handle. */
 export const handle = { layout: "print" };

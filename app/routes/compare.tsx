@@ -4,14 +4,14 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { FigureChart } from "../components/charts/figure-chart";
 import { FigureTable } from "../components/charts/figure-table";
+import { IgnoredNotice } from "../components/filters";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
-import { buildCompareTable } from "../views/dashboard-tables.server";
-import { loadDashboardPage } from "../views/dashboard-page.server";
 import { requireUserWith } from "../utils/auth.server";
 import { dashboardFiltersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
-import { IgnoredNotice } from "../components/filters";
+import { loadDashboardPage } from "../views/dashboard-page.server";
+import { buildCompareTable } from "../views/dashboard-tables.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("compare.title"));
 

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
 import { getLang } from "../i18n/lang.server";
-import { buildCompareTable, tableToCsvRows } from "../views/dashboard-tables.server";
-import { loadDashboardPage } from "../views/dashboard-page.server";
 import { requireUserWith } from "../utils/auth.server";
 import { csvResponse } from "../utils/csv.server";
+import { loadDashboardPage } from "../views/dashboard-page.server";
+import { buildCompareTable, tableToCsvRows } from "../views/dashboard-tables.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "portfolio:read");

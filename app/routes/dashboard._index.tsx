@@ -3,17 +3,17 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { FigureChart } from "../components/charts/figure-chart";
+import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 import { CoFinancingWarnings } from "../components/funding/funding-lines";
 import { ScrollArea } from "../components/scroll-area";
+import { perThousand } from "../domain/rates";
 import { formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
-import { loadDashboardPage } from "../views/dashboard-page.server";
-import { perThousand } from "../domain/rates";
 import { requireUserWith } from "../utils/auth.server";
 import { dashboardFiltersToSearch, filtersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
-import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
+import { loadDashboardPage } from "../views/dashboard-page.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("dashboard.title"));
 

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
 import { getLang } from "../i18n/lang.server";
-import { loadDashboardPage } from "../views/dashboard-page.server";
-import { CHART_IDS, tableToCsvRows, type ChartId } from "../views/dashboard-tables.server";
 import { requireUserWith } from "../utils/auth.server";
 import { csvResponse } from "../utils/csv.server";
+import { loadDashboardPage } from "../views/dashboard-page.server";
+import { CHART_IDS, type ChartId, tableToCsvRows } from "../views/dashboard-tables.server";
 
 /** One dashboard chart's figures as CSV (`?chart=...` plus the dashboard's own filters). */
 export async function loader({ request }: LoaderFunctionArgs) {

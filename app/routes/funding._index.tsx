@@ -3,18 +3,18 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { FundingBadge, StatusBadge } from "../components/badges";
+import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 import { FlagBadge } from "../components/funding/flag-panel";
 import { CoFinancingWarnings, StageBadge } from "../components/funding/funding-lines";
+import { ScrollArea } from "../components/scroll-area";
 import { formatDate, formatMoney, formatPercent } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
 import { coFinancingByPlan, coFinancingWarnings, fundingPipeline, fundingTotals, listActivityMoney } from "../models/funding.server";
-import { fundingFiltersFromUrl } from "../views/funding-page.server";
 import { requireUserWith } from "../utils/auth.server";
 import { fundingFiltersToSearch } from "../utils/filters";
+import { pageTitle } from "../utils/meta";
 import { today } from "../utils/today.server";
-import { ScrollArea } from "../components/scroll-area";
-import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
+import { fundingFiltersFromUrl } from "../views/funding-page.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("fundingPage.title"));
 

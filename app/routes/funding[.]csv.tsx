@@ -3,9 +3,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { translator } from "../i18n/i18n";
 import { getLang } from "../i18n/lang.server";
 import { listActivityMoney } from "../models/funding.server";
-import { fundingFiltersFromUrl } from "../views/funding-page.server";
 import { requireUserWith } from "../utils/auth.server";
 import { csvResponse } from "../utils/csv.server";
+import { fundingFiltersFromUrl } from "../views/funding-page.server";
 
 /** The /funding ranking with the same filters, every row, as CSV. */
 export async function loader({ request }: LoaderFunctionArgs) {

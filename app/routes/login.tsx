@@ -3,13 +3,13 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 
 import { ErrorSummary, Field } from "../components/forms";
-import { formatDateTime } from "../i18n/format";
-import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
-import { getLoginPageInfo, signIn } from "../models/login.server";
 import { parseForm, refuse } from "../forms/form.server";
 import { LoginSchema } from "../forms/login.server";
 import { formValue } from "../forms/types";
+import { formatDateTime } from "../i18n/format";
+import { useTranslation } from "../i18n/use-translation";
+import { getLoginPageInfo, signIn } from "../models/login.server";
+import { pageTitle } from "../utils/meta";
 import { safeRedirectPath } from "../utils/redirect";
 import { createSession, getSessionUser } from "../utils/session.server";
 

@@ -3,14 +3,14 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { HealthBadge, StatusBadge } from "../components/badges";
+import { ScrollArea } from "../components/scroll-area";
 import { formatDate } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
-import { pageTitle } from "../utils/meta";
 import { listMyActivities } from "../models/status-update.server";
 import { requireUser } from "../utils/auth.server";
 import { getEnv } from "../utils/env.server";
+import { pageTitle } from "../utils/meta";
 import { today } from "../utils/today.server";
-import { ScrollArea } from "../components/scroll-area";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("my.title"));
 

@@ -1,7 +1,7 @@
 import { getActivityForReport } from "../models/status-update.server";
 import { requirePermission, requireUser } from "./auth.server";
-import { can } from "./permissions";
 import { invariantResponse, requireId } from "./http.server";
+import { can } from "./permissions";
 
 /**
  * The signed-in user and an activity they may report on (status, indicators, milestones): sign-in first,

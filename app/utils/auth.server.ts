@@ -1,6 +1,6 @@
 import { redirect } from "@remix-run/node";
 
-import { can, type Action, type AreaScoped } from "./permissions";
+import { type Action, type AreaScoped, can } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session.server";
 
 export type { SessionUser };

@@ -1,4 +1,4 @@
-import { ACTIVITY_STATUSES, FUNDING_STATES, HEALTHS, type ActivityStatus, type FundingState, type Health } from "../domain/constants";
+import { ACTIVITY_STATUSES, type ActivityStatus, FUNDING_STATES, type FundingState, type Health, HEALTHS } from "../domain/constants";
 import { isIsoDate } from "./dates";
 
 /** The `/activities` filters, also used by `/activities.csv` and linked to from dashboards: keep names stable. */

@@ -1,6 +1,6 @@
 import type { MetaDescriptor } from "@remix-run/react";
 
-import { DEFAULT_LANG, isLang, translator, type Translator } from "../i18n/i18n";
+import { DEFAULT_LANG, isLang, type Translator, translator } from "../i18n/i18n";
 
 type Match = { id: string; data: unknown };
 

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { and, eq, isNull, sql } from "drizzle-orm";
 
-import { getDb, type Db } from "../../db/client.server";
+import { type Db, getDb } from "../../db/client.server";
 import { sessions, userAreas, users } from "../../db/schema";
 import type { Role } from "../domain/constants";
 import { getEnv } from "./env.server";

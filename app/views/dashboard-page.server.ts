@@ -1,9 +1,9 @@
-import { translator, type Lang } from "../i18n/i18n";
+import { type Lang, translator } from "../i18n/i18n";
+import { dashboardOptions, getDashboard } from "../models/dashboard.server";
+import { coFinancingWarnings } from "../models/funding.server";
 import { parseDashboardFilters } from "../utils/filters";
 import { today } from "../utils/today.server";
 import { buildTables } from "./dashboard-tables.server";
-import { dashboardOptions, getDashboard } from "../models/dashboard.server";
-import { coFinancingWarnings } from "../models/funding.server";
 
 /** Everything /dashboard (and its CSV) shows, from the URL's filters. */
 export function loadDashboardPage(url: URL, lang: Lang, options: { areaParam?: string } = {}) {

@@ -1,15 +1,15 @@
+import { perThousand } from "../domain/rates";
 import type { Lang } from "../i18n/i18n";
 import { translator } from "../i18n/i18n";
-import { filtersToSearch } from "../utils/filters";
-import { perThousand } from "../domain/rates";
 import type { Dashboard, DashboardFilters } from "../models/dashboard.server";
+import { filtersToSearch } from "../utils/filters";
 
 /**
  * Every chart's figures as a plain table, built once on the server: the page renders it as an accessible
  * table (charts draw only in the browser), the chart draws from it, and the CSV download writes it.
  */
 type Cell = { value: number | null; href?: string };
-type ColumnKind = "count" | "money" | "share" | "rate";
+export type ColumnKind = "count" | "money" | "share" | "rate";
 export type FigureTable = {
   id: string;
   title: string;

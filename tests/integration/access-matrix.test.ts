@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ROOT } from "../setup/paths";
-import { DEMO_USERS, request, signIn, startServer, type DemoUser, type TestServer } from "../setup/server";
+import { DEMO_USERS, type DemoUser, request, signIn, startServer, type TestServer } from "../setup/server";
 
 /**
  * Who may reach what: every route module, for anonymous and every demo role, for its loader (GET)

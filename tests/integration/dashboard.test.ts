@@ -1,5 +1,5 @@
-import { parse } from "csv-parse/sync";
 import Database from "better-sqlite3";
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { DEMO_USERS, englishCookie, request, signIn, startServer, type TestServer } from "../setup/server";

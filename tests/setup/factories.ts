@@ -1,7 +1,8 @@
 import os from "node:os";
 import path from "node:path";
 
-import { openDatabase, type Db } from "../../db/client.server";
+import type { ActivityStatus, FocusAreaCode, FundingStage, Health } from "../../app/domain/constants";
+import { type Db, openDatabase } from "../../db/client.server";
 import { migrateDatabase } from "../../db/migrate";
 import {
   activities,
@@ -15,7 +16,6 @@ import {
   plans,
   statusUpdates,
 } from "../../db/schema";
-import type { ActivityStatus, FocusAreaCode, FundingStage, Health } from "../../app/domain/constants";
 
 /** A fresh, migrated, empty database file for a test that builds its own small fixture. */
 export function emptyDatabase(): Db {

@@ -1,20 +1,8 @@
-import type { IndicatorDirection, IndicatorKind } from "../../domain/constants";
 import type { Progress } from "../../domain/indicators";
 import { formatNumber, formatPercent } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
+import type { IndicatorView } from "../../models/status-update.server";
 import { ScrollArea } from "../scroll-area";
-
-export type IndicatorRow = {
-  id: number;
-  name: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  direction: IndicatorDirection;
-  kind: IndicatorKind;
-  current: number | null;
-  progress: Progress;
-};
 
 function ProgressText({ progress }: { progress: Progress }) {
   const { t, lang } = useTranslation();
@@ -30,7 +18,7 @@ function ProgressText({ progress }: { progress: Progress }) {
   );
 }
 
-export function IndicatorsTable({ indicators }: { indicators: IndicatorRow[] }) {
+export function IndicatorsTable({ indicators }: { indicators: IndicatorView[] }) {
   const { t, lang } = useTranslation();
   const n = (v: number | null) => (v === null ? t("common.none") : formatNumber(lang, v, 2));
   if (indicators.length === 0) return <p>{t("indicator.none")}</p>;

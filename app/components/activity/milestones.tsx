@@ -2,8 +2,7 @@ import { Form } from "@remix-run/react";
 
 import { formatDate } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
-
-export type MilestoneRow = { id: number; title: string; dueOn: string; doneOn: string | null; overdue: boolean };
+import type { MilestoneView } from "../../models/status-update.server";
 
 export function MilestoneList({
   milestones,
@@ -11,7 +10,7 @@ export function MilestoneList({
   canEdit,
   today,
 }: {
-  milestones: MilestoneRow[];
+  milestones: MilestoneView[];
   activityId: number;
   canEdit: boolean;
   today: string;

@@ -1,22 +1,10 @@
-import type { ActivityStatus, Health } from "../../domain/constants";
 import { formatDate, formatNumber } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
+import type { TimelineEntry } from "../../models/status-update.server";
 import { HealthBadge, StatusBadge } from "../badges";
 
-export type TimelineEntryView = {
-  id: number;
-  status: ActivityStatus;
-  previousStatus: ActivityStatus | null;
-  health: Health;
-  healthReason: string;
-  note: string;
-  reportedOn: string;
-  reportedBy: string;
-  actuals: { indicatorId: number; name: string; unit: string; value: number }[];
-};
-
 /** Every status update, newest first. Updates are never edited: a correction is a new entry. */
-export function Timeline({ entries }: { entries: TimelineEntryView[] }) {
+export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const { t, lang } = useTranslation();
   if (entries.length === 0) return <p>{t("timeline.empty")}</p>;
   return (

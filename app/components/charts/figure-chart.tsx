@@ -1,7 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 import { useTranslation } from "../../i18n/use-translation";
-import { FigureTable, useFormatCell, type FigureTableData } from "./figure-table";
+import type { FigureTable as FigureTableData } from "../../views/dashboard-tables.server";
+import { FigureTable, useFormatCell } from "./figure-table";
 import { useHydrated } from "./use-hydrated";
 
 /** Okabe–Ito: a palette that colour-blind readers can tell apart. Health has fixed colours and its words. */

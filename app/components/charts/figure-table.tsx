@@ -2,18 +2,8 @@ import { Link } from "@remix-run/react";
 
 import { formatMoney, formatNumber, formatPercent } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
+import type { ColumnKind, FigureTable as FigureTableData } from "../../views/dashboard-tables.server";
 import { ScrollArea } from "../scroll-area";
-
-type Cell = { value: number | null; href?: string };
-export type ColumnKind = "count" | "money" | "share" | "rate";
-export type FigureTableData = {
-  id: string;
-  title: string;
-  rowHeader: string;
-  columns: { key: string; label: string; kind: ColumnKind }[];
-  rows: { key: string; label: string; href?: string; kind?: ColumnKind; cells: Record<string, Cell> }[];
-  note?: string;
-};
 
 export function useFormatCell() {
   const { t, lang } = useTranslation();

@@ -1,19 +1,11 @@
 import { Form } from "@remix-run/react";
 
 import { FLAG_PRIORITIES, type FlagPriority } from "../../domain/constants";
+import { type FormErrors, formValue, type FormValues } from "../../forms/types";
 import { formatDate } from "../../i18n/format";
-import { formValue, type FormErrors, type FormValues } from "../../forms/types";
 import { useTranslation } from "../../i18n/use-translation";
+import type { FlagView } from "../../models/funding.server";
 import { ErrorSummary, Field } from "../forms";
-
-export type FlagRow = {
-  id: number;
-  priority: FlagPriority;
-  note: string;
-  createdAt: string;
-  createdBy: string | null;
-  resolvedAt: string | null;
-};
 
 export function FlagBadge({ priority }: { priority: FlagPriority }) {
   const { t } = useTranslation();
@@ -29,7 +21,7 @@ export function FlagPanel({
   errors = {},
 }: {
   activityId: number;
-  flags: FlagRow[];
+  flags: FlagView[];
   canEdit: boolean;
   values?: FormValues;
   errors?: FormErrors;

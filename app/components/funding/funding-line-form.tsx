@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 
 import { FUNDING_STAGES } from "../../domain/constants";
-import { formValue, type FormErrors, type FormValues } from "../../forms/types";
+import { type FormErrors, formValue, type FormValues } from "../../forms/types";
 import { useTranslation } from "../../i18n/use-translation";
 import { ErrorSummary, Field } from "../forms";
 

@@ -3,26 +3,15 @@ import { Link } from "@remix-run/react";
 import type { FundingStage } from "../../domain/constants";
 import { formatDate, formatMoney, formatPercent } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
+import type { FundingLineView } from "../../models/funding.server";
 import { ScrollArea } from "../scroll-area";
-
-export type FundingLineRow = {
-  id: number;
-  source: string;
-  countsAsLocal: boolean;
-  year: number;
-  amount: number;
-  stage: FundingStage;
-  deadline: string | null;
-  decidedOn: string | null;
-  note: string;
-};
 
 export function StageBadge({ stage }: { stage: FundingStage }) {
   const { t } = useTranslation();
   return <span className={`stage stage-${stage}`}>{t(`stage.${stage}`)}</span>;
 }
 
-export function FundingLinesTable({ lines, editBase }: { lines: FundingLineRow[]; editBase?: string }) {
+export function FundingLinesTable({ lines, editBase }: { lines: FundingLineView[]; editBase?: string }) {
   const { t, lang } = useTranslation();
   if (lines.length === 0) return <p>{t("funding.noLines")}</p>;
   return (
