@@ -33,6 +33,40 @@ export default tseslint.config(
       "no-console": ["error", { allow: ["error", "warn", "log"] }],
     },
   },
+  // Layers: the domain rules depend on nothing; models know nothing of HTTP, URLs, languages or pages;
+  // components take server code's types only (a value import would ship server code to the browser).
+  {
+    files: ["app/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^\\.\\./", message: "app/domain/ depends on nothing outside it." }] }],
+    },
+  },
+  {
+    files: ["app/models/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@remix-run/*"], message: "Models know nothing of HTTP: throw a domain error (app/domain/errors.ts)." },
+            {
+              regex: "(^|/)(i18n|views|components|routes|forms)/",
+              message: "Models take typed arguments and return data; pages translate.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/components/**/*.tsx"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "\\.server$", allowTypeImports: true, message: "Components may import a server module's types only." }] },
+      ],
+    },
+  },
   {
     files: ["app/**/*.tsx"],
     plugins: { "react-hooks": reactHooks, "jsx-a11y": jsxA11y },

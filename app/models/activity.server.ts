@@ -3,8 +3,8 @@ import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Db, getDb } from "../../db/client.server";
 import { activities, activityAreas, areas, focusAreas, fundingLines, fundraisingFlags, plans } from "../../db/schema";
 import { type ActivityStatus, type FocusAreaCode, type FundingState, type Health, SECURED_STAGES } from "../domain/constants";
+import { type ActivityFilters, PAGE_SIZE } from "../domain/filters";
 import { fundingGap, fundingState } from "../domain/funding";
-import { type ActivityFilters, PAGE_SIZE } from "../utils/filters";
 import { escapeLike, foldText } from "../utils/text";
 
 /** Secured money per activity (granted + paid), as a correlated SQL aggregate. */

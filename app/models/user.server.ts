@@ -1,11 +1,10 @@
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 
 import { type Db, type DbOrTx, getDb } from "../../db/client.server";
-import { areas, userAreas, users } from "../../db/schema";
+import { areas, sessions, userAreas, users } from "../../db/schema";
 import type { Role } from "../domain/constants";
 import { DuplicateError, NotFoundError, VersionConflictError } from "../domain/errors";
 import { hashPassword } from "../utils/password.server";
-import { revokeUserSessions } from "../utils/session.server";
 import { writeAudit } from "./audit.server";
 
 export type UserRow = {
@@ -165,4 +164,12 @@ export async function resetPassword(id: number, password: string, actorId: numbe
 
 export function areaOptions(db: Db = getDb()) {
   return db.select({ id: areas.id, slug: areas.slug, name: areas.name }).from(areas).orderBy(asc(areas.name)).all();
+}
+
+/** Ends every session of a user, e.g. when they are disabled or their password is reset. */
+function revokeUserSessions(db: Pick<Db, "update">, userId: number): void {
+  db.update(sessions)
+    .set({ revokedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .run();
 }

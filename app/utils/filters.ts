@@ -1,26 +1,11 @@
 import { ACTIVITY_STATUSES, type ActivityStatus, FUNDING_STATES, type FundingState, type Health, HEALTHS } from "../domain/constants";
+import { type ActivityFilters } from "../domain/filters";
 import { isIsoDate } from "./dates";
 
-/** The `/activities` filters, also used by `/activities.csv` and linked to from dashboards: keep names stable. */
-export type ActivityFilters = {
-  areas: string[];
-  focus: string[];
-  statuses: ActivityStatus[];
-  health: Health[];
-  funding: FundingState[];
-  plans: string[];
-  q: string;
-  /** Only activities with an open fundraising flag. */
-  flagged: boolean;
-  /** Only activities whose own period overlaps this one (ISO dates); dashboards link here with it. */
-  from: string | null;
-  to: string | null;
-  page: number;
-};
+export { type ActivityFilters, PAGE_SIZE } from "../domain/filters";
 
 export type IgnoredFilter = { param: string; value: string };
 
-export const PAGE_SIZE = 50;
 /** Longer searches are cut, not refused: the page must answer normally whatever is typed. */
 export const MAX_QUERY_LENGTH = 200;
 /** A filter that repeats more than this is surely not a person's choice; the rest is ignored. */

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 
 import { createCookie } from "@remix-run/node";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 
 import { type Db, getDb } from "../../db/client.server";
 import { sessions, userAreas, users } from "../../db/schema";
@@ -131,12 +131,4 @@ export async function destroySession(request: Request, db: Db = getDb()): Promis
       .run();
   }
   return sessionCookie().serialize("", { secure: isHttps(request), maxAge: 0, expires: new Date(0) });
-}
-
-/** Ends every session of a user, e.g. when they are disabled or their password is reset. */
-export function revokeUserSessions(db: Pick<Db, "update">, userId: number): void {
-  db.update(sessions)
-    .set({ revokedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
-    .run();
 }
