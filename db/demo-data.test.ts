@@ -467,9 +467,14 @@ describe.each(["2026-06-15", "2031-02-01", "2027-01-01", "2027-12-31"])("demo po
 });
 
 describe("SEED=none", () => {
-  it("leaves a new database empty", () => {
+  it("leaves a new database empty but for LBF's focus areas, which every plan needs", () => {
     const db = freshDb();
     expect(seedDatabase(db, { today: "2026-06-15", seed: "none" })).toBe("skipped");
-    expect(Object.values(counts(db)).every((n) => n === 0)).toBe(true);
+    const { focus_areas: focusAreaCount, ...rest } = counts(db);
+    expect(focusAreaCount).toBe(5);
+    expect(rest).toEqual(Object.fromEntries(Object.keys(rest).map((k) => [k, 0])));
+    // Seeding again adds nothing.
+    seedDatabase(db, { today: "2026-06-15", seed: "none" });
+    expect(counts(db).focus_areas).toBe(5);
   });
 });

@@ -31,6 +31,7 @@ import type {
 } from "../app/domain/constants";
 import { addDays, addMonths, isIsoDate, yearOf } from "../app/utils/dates";
 import type { DbOrTx, Tx } from "./client.server";
+import { ensureReferenceData } from "./reference-data";
 import {
   activities,
   activityAreas,
@@ -272,14 +273,6 @@ const AREAS: AreaSpec[] = [
       "Other social housing sections in Odense covered by the city-wide organisation, including those where residents rehoused from Vollsmose move to.",
     organisations: [...HOUSING_ORGANISATIONS],
   },
-];
-
-const FOCUS_AREAS: { code: FocusAreaCode; nameDa: string; nameEn: string; sortOrder: number }[] = [
-  { code: "education", nameDa: "Uddannelse og livschancer", nameEn: "Education and life chances", sortOrder: 1 },
-  { code: "employment", nameDa: "Beskæftigelse", nameEn: "Employment", sortOrder: 2 },
-  { code: "cohesion", nameDa: "Sammenhængskraft og medborgerskab", nameEn: "Cohesion and citizenship", sortOrder: 3 },
-  { code: "crime", nameDa: "Kriminalitetsforebyggelse", nameEn: "Crime prevention", sortOrder: 4 },
-  { code: "crosscutting", nameDa: "Tværgående indsatser", nameEn: "Cross-cutting work", sortOrder: 5 },
 ];
 
 const FOUNDATIONS = ["Nordea-fonden", "Bikubenfonden", "TrygFonden", "Velux Fonden"] as const;
@@ -1725,7 +1718,8 @@ export function seedDemo(db: DbOrTx, today: string): void {
       .run();
     const housingOrgsOfArea = new Map(AREAS.map((area) => [area.slug, area.organisations]));
 
-    const focusRows = tx.insert(focusAreas).values(FOCUS_AREAS).returning({ id: focusAreas.id, code: focusAreas.code }).all();
+    ensureReferenceData(tx);
+    const focusRows = tx.select({ id: focusAreas.id, code: focusAreas.code }).from(focusAreas).all();
     const focusId = new Map(focusRows.map((r) => [r.code, r.id]));
 
     const planRows = tx

@@ -49,6 +49,8 @@ export const areas = sqliteTable(
     classification: text("classification", { enum: AREA_CLASSIFICATIONS }).notNull(),
     descriptionDa: text("description_da").notNull().default(""),
     descriptionEn: text("description_en").notNull().default(""),
+    /** Bumped on every edit, so a second writer is told. */
+    version: integer("version").notNull().default(1),
   },
   (t) => [
     check("areas_slug_check", sql`${t.slug} <> '' and ${t.slug} not glob '*[^a-z0-9-]*'`),
@@ -93,7 +95,9 @@ export const plans = sqliteTable(
     name: text("name").notNull(),
     startsOn: text("starts_on").notNull(),
     endsOn: text("ends_on").notNull(),
+    version: integer("version").notNull().default(1),
   },
+  // The slug's form (as for areas) is checked by the form: a CHECK added later would rebuild the table.
   (t) => [check("plans_period_check", sql`${t.endsOn} >= ${t.startsOn}`)],
 );
 
@@ -200,6 +204,7 @@ export const fundingSources = sqliteTable(
     /** Counts toward LBF's 25 % local co-financing rule (municipality, housing organisations, or as an admin decides). */
     countsAsLocal: integer("counts_as_local", { mode: "boolean" }).notNull().default(false),
     organisationId: integer("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    version: integer("version").notNull().default(1),
   },
   (t) => [check("funding_sources_kind_check", sql`${t.kind} in (${inList(FUNDING_SOURCE_KINDS)})`)],
 );
@@ -343,6 +348,9 @@ export const indicators = sqliteTable(
     target: real("target").notNull(),
     direction: text("direction", { enum: INDICATOR_DIRECTIONS }).notNull(),
     kind: text("kind", { enum: INDICATOR_KINDS }).notNull(),
+    /** A retired indicator keeps its history but takes no new actuals and counts in no progress figure. */
+    retiredOn: text("retired_on"),
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at"),
   },
   (t) => [
@@ -382,6 +390,7 @@ export const milestones = sqliteTable(
     title: text("title").notNull(),
     dueOn: text("due_on").notNull(),
     doneOn: text("done_on"),
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at"),
   },
   (t) => [check("milestones_title_check", sql`length(trim(${t.title})) > 0`), index("milestones_activity_idx").on(t.activityId, t.dueOn)],
@@ -409,5 +418,34 @@ export const fundraisingFlags = sqliteTable(
     uniqueIndex("fundraising_flags_open_unique")
       .on(t.activityId)
       .where(sql`${t.resolvedAt} is null`),
+  ],
+);
+
+/**
+ * A change to an indicator's definition, shown on its activity's timeline: an edit (a new baseline or target
+ * needs a reason) or its retirement. Append-only, like the status updates it sits among.
+ */
+export const indicatorRevisions = sqliteTable(
+  "indicator_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => indicators.id, { onDelete: "restrict" }),
+    kind: text("kind", { enum: ["edit", "retire"] }).notNull(),
+    /** The Copenhagen date of the change, for the timeline. */
+    changedOn: text("changed_on").notNull(),
+    changedBy: text("changed_by").notNull(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "restrict" }),
+    reason: text("reason").notNull().default(""),
+    /** The changed fields, before and after. */
+    before: text("before", { mode: "json" }).notNull(),
+    after: text("after", { mode: "json" }).notNull(),
+    createdAt: timestamp("created_at"),
+  },
+  (t) => [
+    check("indicator_revisions_kind_check", sql`${t.kind} in ('edit', 'retire')`),
+    check("indicator_revisions_reason_check", sql`length(${t.reason}) <= 1000`),
+    index("indicator_revisions_indicator_idx").on(t.indicatorId, t.changedOn),
   ],
 );

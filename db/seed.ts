@@ -10,6 +10,7 @@ import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemo } from "./demo-data";
 import { seedDemoFlags } from "./demo-flags";
 import { migrateDatabase } from "./migrate";
+import { ensureReferenceData } from "./reference-data";
 import { oneRow } from "./sql";
 
 /** True when the database holds no portfolio data yet (migrations alone leave it empty). */
@@ -26,6 +27,7 @@ export type SeedOutcome = "seeded" | "not-empty" | "skipped";
 
 /** Seeds the demo portfolio into an empty database; a database that holds data is left alone. */
 export function seedDatabase(db: Db, options: { today: string; seed: "demo" | "none" }): SeedOutcome {
+  ensureReferenceData(db);
   if (options.seed === "none") return "skipped";
   if (!isEmpty(db)) return "not-empty";
   db.transaction((tx) => {
