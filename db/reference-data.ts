@@ -7,7 +7,7 @@ import type { FocusAreaCode } from "../app/domain/constants";
 import type { DbOrTx } from "./client.server";
 import { focusAreas } from "./schema";
 
-export const FOCUS_AREAS: { code: FocusAreaCode; nameDa: string; nameEn: string; sortOrder: number }[] = [
+const FOCUS_AREAS: { code: FocusAreaCode; nameDa: string; nameEn: string; sortOrder: number }[] = [
   { code: "education", nameDa: "Uddannelse og livschancer", nameEn: "Education and life chances", sortOrder: 1 },
   { code: "employment", nameDa: "Beskæftigelse", nameEn: "Employment", sortOrder: 2 },
   { code: "cohesion", nameDa: "Sammenhængskraft og medborgerskab", nameEn: "Cohesion and citizenship", sortOrder: 3 },
