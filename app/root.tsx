@@ -141,17 +141,7 @@ function Header() {
               </li>
               {can(user, "users:manage") ? (
                 <li>
-                  <NavLink to="/admin/users">{t("nav.users")}</NavLink>
-                </li>
-              ) : null}
-              {can(user, "sources:manage") ? (
-                <li>
-                  <NavLink to="/admin/funding-sources">{t("nav.sources")}</NavLink>
-                </li>
-              ) : null}
-              {can(user, "audit:read") ? (
-                <li>
-                  <NavLink to="/admin/audit">{t("nav.audit")}</NavLink>
+                  <NavLink to="/admin">{t("nav.admin")}</NavLink>
                 </li>
               ) : null}
             </ul>

@@ -1,28 +1,41 @@
+import type { ReactNode } from "react";
+
 import type { MessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 
-/** The areas a programme manager is responsible for, as checkboxes named `areaIds`. */
+/**
+ * Housing areas as checkboxes named `areaIds`: by default, the areas a programme manager is responsible for;
+ * a plan's or an activity's areas with their own legend and hint. `children` adds to the error message
+ * (e.g. the activities that keep an area in a plan).
+ */
 export function AreaCheckboxes({
   areas,
   chosen,
   errors,
+  legend,
+  hint,
+  children,
 }: {
   areas: { id: number; name: string }[];
   chosen: string[];
   errors?: MessageKey[];
+  legend?: string;
+  hint?: string;
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const hasError = errors !== undefined && errors.length > 0;
   return (
     <fieldset className={`form-group${hasError ? " form-error" : ""}`} aria-describedby={`areas-hint${hasError ? " areas-error" : ""}`}>
-      <legend className="form-label">{t("admin.users.areas")}</legend>
+      <legend className="form-label">{legend ?? t("admin.users.areas")}</legend>
       <span className="form-hint" id="areas-hint">
-        {t("admin.users.areasHint")}
+        {hint ?? t("admin.users.areasHint")}
       </span>
       {hasError ? (
-        <span className="form-error-message" id="areas-error">
+        <div className="form-error-message" id="areas-error">
           {errors.map((k) => t(k)).join(" ")}
-        </span>
+          {children}
+        </div>
       ) : null}
       {areas.map((a) => (
         <div className="form-group-checkbox" key={a.id}>

@@ -83,3 +83,50 @@ export function SuccessNotice({ message }: { message: string | null }) {
     </div>
   );
 }
+
+/**
+ * After a 409: what someone else stored meanwhile, for each field where it differs from what this person
+ * typed, so they can see what changed before saving again.
+ */
+export function ConflictNotice({
+  message,
+  current,
+  typed,
+  labels,
+  display = {},
+}: {
+  message: string;
+  /** The stored values, as a form would send them (ids as strings, lists joined by ", "). */
+  current: Record<string, string>;
+  typed: Record<string, string | string[]> | undefined;
+  labels: Record<string, string>;
+  /** How to show a stored value where it differs from the form's (e.g. area names for area ids). */
+  display?: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  const changed = Object.keys(labels).filter((field) => {
+    const mine = typed?.[field];
+    return (Array.isArray(mine) ? mine.join(", ") : (mine ?? "")) !== (current[field] ?? "");
+  });
+  return (
+    <div className="alert alert-warning" role="alert">
+      <div className="alert-body">
+        <p className="alert-heading">{message}</p>
+        {changed.length > 0 ? (
+          <>
+            <p className="alert-text">{t("conflict.current")}</p>
+            <dl className="conflict-values">
+              {changed.map((field) => (
+                <div key={field}>
+                  <dt>{labels[field]}</dt>
+                  <dd>{(display[field] ?? current[field]) || t("common.none")}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        ) : null}
+        <p className="alert-text">{t("conflict.saveAgain")}</p>
+      </div>
+    </div>
+  );
+}

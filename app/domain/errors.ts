@@ -34,3 +34,15 @@ export class StateConflictError extends Error {
     this.name = "StateConflictError";
   }
 }
+
+/** The change would leave other records behind (e.g. activities in an area their plan no longer covers). */
+export class InUseError extends Error {
+  constructor(
+    readonly field: string,
+    /** What is in the way, named for the person (e.g. activity titles). */
+    readonly names: string[],
+  ) {
+    super(`${field} is in use by ${names.join(", ")}`);
+    this.name = "InUseError";
+  }
+}

@@ -5,6 +5,7 @@
 import { z } from "zod";
 
 import { parseIndicatorValue, parseKroner } from "../domain/numbers";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from "../domain/slug";
 import type { MessageKey } from "../i18n/i18n";
 import { isIsoDate } from "../utils/dates";
 
@@ -116,6 +117,46 @@ export function kroner(max = 1_000_000_000) {
     }
     return parsed.value;
   });
+}
+
+/** An optional whole number of things (residents, homes), Danish thousands separators allowed: null when not given. */
+export function optionalCount(max = 10_000_000) {
+  return z
+    .string()
+    .transform((value, ctx) => {
+      const parsed = parseKroner(value);
+      if (!parsed.ok || parsed.value < 0 || parsed.value > max) {
+        ctx.addIssue({ code: "custom", message: parsed.ok || parsed.reason !== "decimals" ? "form.count.invalid" : "form.count.decimals" });
+        return z.NEVER;
+      }
+      return parsed.value;
+    })
+    .optional()
+    .transform((v) => v ?? null);
+}
+
+/** An optional slug (`korsloekken`); "" when not given, for the form to derive one from the name. */
+export const optionalSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(MAX_SLUG_LENGTH, "form.slug.invalid")
+  .regex(SLUG_PATTERN, "form.slug.invalid")
+  .optional()
+  .default("");
+
+/** The slug given, or one made from the name; refused (on `slug`) when neither gives one. */
+export function withSlug<T extends { name: string; slug: string }>(value: T, ctx: z.RefinementCtx): T {
+  const slug = value.slug || slugify(value.name);
+  if (slug === "") ctx.addIssue({ code: "custom", path: ["slug"], message: "form.slug.required" });
+  return { ...value, slug };
+}
+
+/** A period's end may not lie before its start (both given). */
+export function endNotBeforeStart(value: { startsOn: string | null; endsOn: string | null }, ctx: z.RefinementCtx) {
+  if (value.startsOn && value.endsOn && value.endsOn < value.startsOn) {
+    ctx.addIssue({ code: "custom", path: ["endsOn"], message: "form.period.endBeforeStart" });
+  }
 }
 
 const NUMBER_MESSAGES: Record<string, MessageKey> = {

@@ -63,11 +63,12 @@ export function refuse<More extends object = Record<never, never>>(
   result: { values: FormValues; errors?: FormErrors },
   extra: FormErrors = {},
   status = 400,
-  more?: More,
+  more?: Partial<More>,
 ) {
   const errors: FormErrors = { ...(result.errors ?? {}) };
   for (const [field, keys] of Object.entries(extra)) errors[field] = [...(errors[field] ?? []), ...(keys ?? [])];
-  const body: FormFailure & Partial<More> = { ...(more as Partial<More>), errors, values: result.values };
+  // TypeScript cannot follow a spread of a generic Partial<More>; the object is exactly this type.
+  const body = { ...more, errors, values: result.values } as FormFailure & Partial<More>;
   return json(body, { status });
 }
 

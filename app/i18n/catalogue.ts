@@ -1,26 +1,23 @@
 /**
  * The message catalogues, assembled from one module per part of the app (app/i18n/messages/), so that
- * features add their words in files of their own. Danish is the source of truth for which keys exist;
- * each module's English catalogue is typed by its Danish one, so a missing key is a compile error.
+ * features add their words in files of their own: a new module is one import and one entry below. Danish is
+ * the source of truth for which keys exist; each module's English catalogue is typed by its Danish one, so a
+ * missing key is a compile error, and a test checks that no key is defined in two modules.
  */
 import * as admin from "./messages/admin";
 import * as board from "./messages/board";
 import * as common from "./messages/common";
+import * as editing from "./messages/editing";
 import * as funding from "./messages/funding";
 import * as portfolio from "./messages/portfolio";
 import * as reporting from "./messages/reporting";
 
-export const MESSAGE_MODULES = { common, portfolio, reporting, funding, board, admin };
+export const MESSAGE_MODULES = { common, portfolio, reporting, funding, board, admin, editing };
 
-export const da = { ...common.da, ...portfolio.da, ...reporting.da, ...funding.da, ...board.da, ...admin.da };
+type Modules = typeof MESSAGE_MODULES;
+export type MessageKey = { [M in keyof Modules]: keyof Modules[M]["da"] }[keyof Modules];
 
-export type MessageKey = keyof typeof da;
+const modules: { da: Record<string, string>; en: Record<string, string> }[] = Object.values(MESSAGE_MODULES);
 
-export const en: Record<MessageKey, string> = {
-  ...common.en,
-  ...portfolio.en,
-  ...reporting.en,
-  ...funding.en,
-  ...board.en,
-  ...admin.en,
-};
+export const da = Object.assign({}, ...modules.map((m) => m.da)) as Record<MessageKey, string>;
+export const en = Object.assign({}, ...modules.map((m) => m.en)) as Record<MessageKey, string>;

@@ -1,10 +1,12 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 
-import { type Db, getDb } from "../../db/client.server";
+import { type Db, type DbOrTx, getDb } from "../../db/client.server";
 import { activities, activityAreas, areaOrganisations, areas, focusAreas, organisations, plans } from "../../db/schema";
 import type { AreaClassification, FocusAreaCode } from "../domain/constants";
+import { DuplicateError, NotFoundError, VersionConflictError } from "../domain/errors";
 import { roundShares } from "../domain/funding";
 import { type ActivityListRow, listAllActivities } from "./activity.server";
+import { writeAudit } from "./audit.server";
 
 export type AreaSummary = {
   slug: string;
@@ -106,4 +108,75 @@ export function getFilterOptions(db: Db = getDb()) {
     .all();
   const planOptions = db.select({ slug: plans.slug, name: plans.name }).from(plans).orderBy(asc(plans.startsOn), asc(plans.name)).all();
   return { areas: areaOptions, focusAreas: focusOptions, plans: planOptions };
+}
+
+/** What an area's edit form starts from. */
+export type AreaForEdit = {
+  id: number;
+  slug: string;
+  name: string;
+  residents: number | null;
+  homes: number | null;
+  housingSections: number | null;
+  classification: AreaClassification;
+  descriptionDa: string;
+  descriptionEn: string;
+  version: number;
+};
+
+export function getAreaForEdit(slug: string, db: DbOrTx = getDb()): AreaForEdit | null {
+  return (
+    db
+      .select({
+        id: areas.id,
+        slug: areas.slug,
+        name: areas.name,
+        residents: areas.residents,
+        homes: areas.homes,
+        housingSections: areas.housingSections,
+        classification: areas.classification,
+        descriptionDa: areas.descriptionDa,
+        descriptionEn: areas.descriptionEn,
+        version: areas.version,
+      })
+      .from(areas)
+      .where(eq(areas.slug, slug))
+      .get() ?? null
+  );
+}
+
+export type AreaInput = Omit<AreaForEdit, "id" | "version">;
+
+function slugTaken(db: DbOrTx, slug: string, exceptId?: number): boolean {
+  const row = db.select({ id: areas.id }).from(areas).where(eq(areas.slug, slug)).get();
+  return row !== undefined && row.id !== exceptId;
+}
+
+/** Creates a housing area; DuplicateError("slug") when its slug is taken. */
+export function createArea(input: AreaInput, actorId: number, db: Db = getDb()): AreaForEdit {
+  return db.transaction((tx) => {
+    if (slugTaken(tx, input.slug)) throw new DuplicateError("slug");
+    const row = tx.insert(areas).values(input).returning().get();
+    writeAudit(tx, { userId: actorId, action: "area.create", entity: "area", entityId: row.id, after: row });
+    return row;
+  });
+}
+
+/** Changes an area against the version the form was loaded with. */
+export function updateArea(id: number, input: AreaInput & { version: number }, actorId: number, db: Db = getDb()): AreaForEdit {
+  return db.transaction((tx) => {
+    const before = tx.select().from(areas).where(eq(areas.id, id)).get();
+    if (!before) throw new NotFoundError("area");
+    if (slugTaken(tx, input.slug, id)) throw new DuplicateError("slug");
+    const { version, ...values } = input;
+    const after = tx
+      .update(areas)
+      .set({ ...values, version: sql`${areas.version} + 1` })
+      .where(and(eq(areas.id, id), eq(areas.version, version)))
+      .returning()
+      .get();
+    if (!after) throw new VersionConflictError("area");
+    writeAudit(tx, { userId: actorId, action: "area.update", entity: "area", entityId: id, before, after });
+    return after;
+  });
 }

@@ -28,6 +28,10 @@ export const ACTIONS = [
   "activity:reopen",
   /** Manage funding sources (and which count as local co-financing). */
   "sources:manage",
+  /** Create and edit housing areas. */
+  "areas:manage",
+  /** Create and edit plans (helhedsplaner) and the areas they cover. */
+  "plans:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -51,6 +55,8 @@ export function can(user: PermissionUser | null | undefined, action: Action, sub
     case "activity:edit":
     case "activity:reopen":
     case "sources:manage":
+    case "areas:manage":
+    case "plans:manage":
     case "users:manage":
     case "audit:read":
       return false;

@@ -34,6 +34,7 @@ test("an admin creates a programme manager with the keyboard, and the new manage
   await expect(other.getByRole("heading", { name: "Du har ikke adgang" })).toBeVisible();
   await context.close();
 
+  await page.getByRole("link", { name: "Administration" }).click();
   await page.getByRole("link", { name: "Ændringslog" }).click();
   await expect(page.getByRole("cell", { name: "user.create" }).first()).toBeVisible();
   await expectAccessible(page);

@@ -79,6 +79,11 @@ const RULES: Record<string, RouteRule> = {
   "admin.users._index.tsx": { path: "/admin/users", loader: adminOnly("ok"), action: adminOnly("invalid") },
   "admin.users.$id.tsx": { path: "/admin/users/2", loader: adminOnly("ok"), action: adminOnly("invalid"), form: { intent: "update" } },
   "admin.audit.tsx": { path: "/admin/audit", loader: adminOnly("ok") },
+  "admin._index.tsx": { path: "/admin", loader: adminOnly("ok") },
+  "admin.areas._index.tsx": { path: "/admin/areas", loader: adminOnly("ok"), action: adminOnly("invalid") },
+  "admin.areas.$slug.tsx": { path: "/admin/areas/korsloekken", loader: adminOnly("ok"), action: adminOnly("invalid") },
+  "admin.plans._index.tsx": { path: "/admin/plans", loader: adminOnly("ok"), action: adminOnly("invalid") },
+  "admin.plans.$slug.tsx": { path: "/admin/plans/vollsmose-current", loader: adminOnly("ok"), action: adminOnly("invalid") },
   // {vollsmose} is the id of a Vollsmose activity (Bydelssøstre), looked up in the test database.
   "activities.$id_.updates.tsx": {
     path: "/activities/{vollsmose}/updates",
