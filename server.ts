@@ -9,6 +9,7 @@ import express from "express";
 import helmet from "helmet";
 
 import { getEnv } from "./app/utils/env.server";
+import { newRequestId, plainErrorHandler } from "./app/utils/errors.server";
 import { isSameOriginRequest } from "./app/utils/origin";
 
 const env = getEnv();
@@ -17,6 +18,13 @@ const BUILD_PATH = path.resolve(import.meta.dirname, "build/index.js");
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", "loopback");
+
+// An id per request, for the log and for the person's error page (and as a header, for support).
+app.use((_req, res, next) => {
+  res.locals.requestId = newRequestId();
+  res.set("X-Request-Id", res.locals.requestId as string);
+  next();
+});
 
 app.use(compression());
 
@@ -95,17 +103,20 @@ app.all(
     mode: env.NODE_ENV === "development" ? "development" : "production",
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce as string,
+      requestId: res.locals.requestId as string,
       // The client's address for sign-in throttling; behind a proxy on loopback, the forwarded one.
       clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
     }),
   }),
 );
 
+app.use(plainErrorHandler);
+
 const server = app.listen(env.PORT, env.HOST, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const shownHost = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
-  console.log(`Overblik listening on http://${shownHost}:${port}`);
+  console.log(`Overblik listening on http://${shownHost}:${port} (${process.env.NODE_ENV ?? "NODE_ENV not set"})`);
 });
 
 function shutdown() {

@@ -1,12 +1,14 @@
 import { PassThrough } from "node:stream";
 
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
+import { createReadableStreamFromReadable, json } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 
+import { logUnexpectedError } from "./utils/errors.server";
 import { NonceProvider } from "./utils/nonce";
+import { messageWithRequestId } from "./utils/request-id";
 
 const ABORT_DELAY = 5_000;
 
@@ -43,7 +45,7 @@ export default function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           // Errors after the shell are logged here; errors before it reach the error boundary.
-          if (shellRendered) console.error(error);
+          if (shellRendered) logUnexpectedError(loadContext.requestId, describe(request), error);
         },
       },
     );
@@ -51,9 +53,25 @@ export default function handleRequest(
   });
 }
 
-/** Logs unexpected errors from loaders and actions once, without their details reaching the user. */
-export function handleError(error: unknown, { request }: { request: Request }) {
+function describe(request: Request): string {
+  return `${request.method} ${new URL(request.url).pathname}`;
+}
+
+/**
+ * Logs unexpected errors from loaders and actions once, with the request's id, without their details
+ * reaching the user (the error page shows the id).
+ */
+export function handleError(error: unknown, { request, context }: LoaderFunctionArgs | ActionFunctionArgs) {
   if (request.signal.aborted) return;
   if (error instanceof Response) return;
-  console.error(error);
+  logUnexpectedError(context.requestId, describe(request), error);
+}
+
+/**
+ * A data request's unexpected error reaches the browser as `{ message }` only: put the request id in the
+ * message, so the error page after a client-side navigation can show it too.
+ */
+export function handleDataRequest(response: Response, { context }: LoaderFunctionArgs | ActionFunctionArgs): Response {
+  if (response.status < 500 || response.headers.get("X-Remix-Error") !== "yes") return response;
+  return json({ message: messageWithRequestId(context.requestId) }, { status: response.status, headers: response.headers });
 }

@@ -152,6 +152,7 @@ export const da = {
   "error.badRequest.text": "Noget i forespørgslen var ikke gyldigt.",
   "error.unexpected.title": "Der skete en fejl",
   "error.unexpected.text": "Noget gik galt hos os. Prøv igen om lidt. Fejlen er registreret.",
+  "error.requestId": "Fejl-id: {id}. Oplys det, hvis du kontakter os om fejlen.",
   "error.home": "Gå til forsiden",
 
   "common.none": "—",

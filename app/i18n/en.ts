@@ -154,6 +154,7 @@ export const en: Record<MessageKey, string> = {
   "error.badRequest.text": "Something in the request was not valid.",
   "error.unexpected.title": "Something went wrong",
   "error.unexpected.text": "Something went wrong on our side. Please try again shortly. The error has been logged.",
+  "error.requestId": "Error id: {id}. Please quote it if you contact us about the error.",
   "error.home": "Go to the front page",
 
   "common.none": "—",
