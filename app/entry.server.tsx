@@ -1,18 +1,16 @@
-import { PassThrough } from "node:stream";
-
 import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
-import { createReadableStreamFromReadable, json } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
-import { renderToPipeableStream } from "react-dom/server";
 
 import { logUnexpectedError } from "./utils/errors.server";
+import { renderHtmlStream } from "./utils/html-stream.server";
 import { NonceProvider } from "./utils/nonce";
 import { messageWithRequestId } from "./utils/request-id";
 
 const ABORT_DELAY = 5_000;
 
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -20,37 +18,27 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce ?? "";
-  // Bots get the whole document at once; people get it streamed.
-  const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
-
-  return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
-      </NonceProvider>,
-      {
-        nonce,
-        [readyEvent]() {
-          shellRendered = true;
-          const body = new PassThrough();
-          const stream = createReadableStreamFromReadable(body);
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
-          pipe(body);
-        },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          // Errors after the shell are logged here; errors before it reach the error boundary.
-          if (shellRendered) logUnexpectedError(loadContext.requestId, describe(request), error);
-        },
+  let shellRendered = false;
+  // A shell error rejects here and reaches the error boundary through Remix.
+  const body = await renderHtmlStream(
+    <NonceProvider value={nonce}>
+      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+    </NonceProvider>,
+    {
+      nonce,
+      // Bots get the whole document at once; people get it streamed.
+      waitForAll: isbot(request.headers.get("user-agent") ?? ""),
+      abortAfterMs: ABORT_DELAY,
+      onError(error: unknown) {
+        responseStatusCode = 500;
+        // Errors after the shell are logged here; errors before it reach the error boundary.
+        if (shellRendered) logUnexpectedError(loadContext.requestId, describe(request), error);
       },
-    );
-    setTimeout(abort, ABORT_DELAY);
-  });
+    },
+  );
+  shellRendered = true;
+  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  return new Response(body, { headers: responseHeaders, status: responseStatusCode });
 }
 
 function describe(request: Request): string {
