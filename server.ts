@@ -8,11 +8,17 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 
-import { getEnv } from "./app/utils/env.server";
+import { databasePath, getEnv } from "./app/utils/env.server";
 import { newRequestId, plainErrorHandler } from "./app/utils/errors.server";
 import { isSameOriginRequest } from "./app/utils/origin";
+import { getDb } from "./db/client.server";
+import { holdServerLock } from "./db/server-lock";
 
 const env = getEnv();
+// Held while the server runs, so that `npm run restore` refuses; taken before the database is opened, so
+// a server started during a restore waits for it instead of opening the file about to be replaced.
+const serverLock = holdServerLock(databasePath(env));
+const db = getDb();
 const BUILD_PATH = path.resolve(import.meta.dirname, "build/index.js");
 
 const app = express();
@@ -120,7 +126,11 @@ const server = app.listen(env.PORT, env.HOST, () => {
 });
 
 function shutdown() {
-  server.close(() => process.exit(0));
+  server.close(() => {
+    db.$client.close();
+    serverLock.release();
+    process.exit(0);
+  });
   setTimeout(() => process.exit(0), 2000).unref();
 }
 process.on("SIGTERM", shutdown);

@@ -28,7 +28,7 @@ function makePrivate(file: string): void {
 }
 
 /** Creates a SQLite file's folder (private when new) and the file itself, private, unless they exist. */
-function createPrivateFile(file: string): void {
+export function createPrivateFile(file: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   fs.closeSync(fs.openSync(file, "a", PRIVATE_FILE));
   makePrivate(file);

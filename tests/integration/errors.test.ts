@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
-
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { ROOT, TEST_TODAY } from "../setup/paths";
+import { startServerProcess, type ServerProcess } from "../setup/server-process";
 import { copyTemplate, removeDatabase } from "../setup/template-db";
 import { DEMO_USERS, request, signIn, startServer, type TestServer } from "../setup/server";
 
@@ -27,72 +25,20 @@ const HOSTILE_PATHS = [
   `/${"%FF".repeat(2000)}`,
 ];
 
-/**
- * `npm run serve` as an operator runs it: NODE_ENV not set in the shell. Spawned in its own process group
- * so that stopping it stops npm and the server it execs.
- */
-async function startWithNpm(): Promise<{ url: string; stdout: () => string; stop: () => Promise<void> }> {
-  const dbFile = copyTemplate("npm-serve");
-  const env = {
-    ...process.env,
-    DATABASE_URL: dbFile,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    TODAY: TEST_TODAY,
-    SESSION_SECRET: "integration-test-session-secret-0123456789",
-  };
-  // Not set, as in an operator's shell (vitest sets it to "test").
-  Reflect.deleteProperty(env, "NODE_ENV");
-  const child: ChildProcess = spawn("npm", ["run", "--silent", "serve"], {
-    cwd: ROOT,
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm run serve did not start:\n${stdout}`)), 30_000);
-    const poll = setInterval(() => {
-      const match = stdout.match(/listening on (http:\/\/[^\s]+)/);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        clearInterval(poll);
-        resolve(match[1]);
-      }
-    }, 50);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      clearInterval(poll);
-      reject(new Error(`npm run serve exited with ${code}:\n${stdout}`));
-    });
-  });
-  return {
-    url,
-    stdout: () => stdout,
-    stop: async () => {
-      if (child.exitCode === null && child.pid) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        process.kill(-child.pid, "SIGTERM");
-        await exited;
-      }
-      removeDatabase(dbFile);
-    },
-  };
-}
-
 describe("npm run serve without NODE_ENV in the environment", () => {
-  let served: Awaited<ReturnType<typeof startWithNpm>>;
+  let served: ServerProcess;
+  let dbFile: string;
   beforeAll(async () => {
-    served = await startWithNpm();
+    dbFile = copyTemplate("npm-serve");
+    served = await startServerProcess({ dbFile, via: "npm" });
   });
   afterAll(async () => {
     await served.stop();
+    removeDatabase(dbFile);
   });
 
   it("runs in production mode", () => {
-    expect(served.stdout()).toMatch(/listening on http:\/\/\S+ \(production\)/);
+    expect(served.output()).toMatch(/listening on http:\/\/\S+ \(production\)/);
   });
 
   it.each(HOSTILE_PATHS.map((p) => [p.length > 40 ? `${p.slice(0, 40)}… (${p.length} characters)` : p, p]))(
@@ -114,7 +60,7 @@ describe("npm run serve without NODE_ENV in the environment", () => {
   });
 
   it("logs no stack for a client's malformed URL", () => {
-    expect(served.stdout()).not.toMatch(/URIError/);
+    expect(served.output()).not.toMatch(/URIError/);
   });
 });
 
