@@ -39,5 +39,5 @@ export const plainErrorHandler: ErrorRequestHandler = (error, req, res, next) =>
   if (status >= 500) logUnexpectedError(requestId, `${req.method} ${req.path}`, error);
   // Too late for a status line: let Express end the connection.
   if (res.headersSent) return next(error);
-  res.status(status).type("text/plain; charset=utf-8").send(plainErrorText(status, requestId));
+  res.status(status).type("text/plain; charset=utf-8").set("Cache-Control", "private, no-store").send(plainErrorText(status, requestId));
 };
