@@ -148,15 +148,18 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
  * SIGTERM or SIGINT: take no new connections, close idle keep-alive ones (now and as requests in flight
- * finish), let those requests finish, then close the database (which folds the WAL into it) and exit 0.
+ * finish), let those requests finish, then close the database (which folds the WAL into it) and exit 0
+ * (1 when requests had to be cut off).
  */
 function shutdown(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: finishing the requests in flight, then stopping.`);
   const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  let cutOff = false;
   const deadline = setTimeout(() => {
     console.error(`Requests still running after ${SHUTDOWN_GRACE_MS / 1000} s: closing their connections.`);
+    cutOff = true;
     server.closeAllConnections();
   }, SHUTDOWN_GRACE_MS);
   server.close(() => {
@@ -164,7 +167,7 @@ function shutdown(signal: NodeJS.Signals) {
     clearTimeout(deadline);
     db.$client.close();
     serverLock.release();
-    process.exit(0);
+    process.exit(cutOff ? 1 : 0);
   });
   server.closeIdleConnections();
 }
