@@ -7,5 +7,7 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
     clientAddress: string;
+    /** Logged with every unexpected error and shown on the error page. */
+    requestId: string;
   }
 }

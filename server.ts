@@ -8,15 +8,35 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 
-import { getEnv } from "./app/utils/env.server";
+import { databasePath, getEnv } from "./app/utils/env.server";
+import { newRequestId, plainErrorHandler } from "./app/utils/errors.server";
 import { isSameOriginRequest } from "./app/utils/origin";
+import { getDb } from "./db/client.server";
+import { holdServerLock } from "./db/server-lock";
 
 const env = getEnv();
+// Held while the server runs, so that `npm run restore` refuses; taken before the database is opened, so
+// a server started during a restore waits for it instead of opening the file about to be replaced.
+const serverLock = holdServerLock(databasePath(env));
+const db = getDb();
 const BUILD_PATH = path.resolve(import.meta.dirname, "build/index.js");
+
+/** Set on SIGTERM or SIGINT (see shutdown below). */
+let stopping = false;
 
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", "loopback");
+
+// An id per request, for the log and for the person's error page (and as a header, for support).
+app.use((_req, res, next) => {
+  res.locals.requestId = newRequestId();
+  res.set("X-Request-Id", res.locals.requestId as string);
+  // A request that still arrives on an open keep-alive connection while the server stops is served, and
+  // its connection closed after it.
+  if (stopping) res.set("Connection", "close");
+  next();
+});
 
 app.use(compression());
 
@@ -88,6 +108,18 @@ app.use(express.static("public", { maxAge: "1h" }));
 
 const build = (await import(pathToFileURL(BUILD_PATH).href)) as ServerBuild;
 
+// Whatever Remix answers (pages, data requests, downloads, redirects, error pages) may show what only the
+// signed-in person may see: not for the browser's or a proxy's cache, unless the response says otherwise.
+// Set as the headers go out, since Remix's adapter appends a route's own Cache-Control to any set before.
+app.use((_req, res, next) => {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => express.Response;
+  res.writeHead = ((...args: unknown[]) => {
+    if (!res.hasHeader("Cache-Control")) res.setHeader("Cache-Control", "private, no-store");
+    return writeHead(...args);
+  }) as typeof res.writeHead;
+  next();
+});
+
 app.all(
   "*",
   createRequestHandler({
@@ -95,22 +127,49 @@ app.all(
     mode: env.NODE_ENV === "development" ? "development" : "production",
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce as string,
+      requestId: res.locals.requestId as string,
       // The client's address for sign-in throttling; behind a proxy on loopback, the forwarded one.
       clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
     }),
   }),
 );
 
+app.use(plainErrorHandler);
+
 const server = app.listen(env.PORT, env.HOST, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const shownHost = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
-  console.log(`Overblik listening on http://${shownHost}:${port}`);
+  console.log(`Overblik listening on http://${shownHost}:${port} (${process.env.NODE_ENV ?? "NODE_ENV not set"})`);
 });
 
-function shutdown() {
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 2000).unref();
+/** How long a stopping server waits for requests in flight before it closes their connections. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * SIGTERM or SIGINT: take no new connections, close idle keep-alive ones (now and as requests in flight
+ * finish), let those requests finish, then close the database (which folds the WAL into it) and exit 0
+ * (1 when requests had to be cut off).
+ */
+function shutdown(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing the requests in flight, then stopping.`);
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  let cutOff = false;
+  const deadline = setTimeout(() => {
+    console.error(`Requests still running after ${SHUTDOWN_GRACE_MS / 1000} s: closing their connections.`);
+    cutOff = true;
+    server.closeAllConnections();
+  }, SHUTDOWN_GRACE_MS);
+  server.close(() => {
+    clearInterval(sweep);
+    clearTimeout(deadline);
+    db.$client.close();
+    serverLock.release();
+    process.exit(cutOff ? 1 : 0);
+  });
+  server.closeIdleConnections();
 }
 process.on("SIGTERM", shutdown);
 process.on("SIGINT", shutdown);

@@ -33,14 +33,15 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Overblik" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const lang = await getLang(request);
   // The root never requires sign-in (the sign-in page lives under it); each route checks for itself.
   const sessionUser = await getSessionUser(request);
   const user = sessionUser
     ? { name: sessionUser.name, email: sessionUser.email, role: sessionUser.role, areaIds: sessionUser.areaIds, id: sessionUser.id }
     : null;
-  return json({ lang, user });
+  // For the error page of this document's request (see utils/request-id.ts).
+  return json({ lang, user, requestId: context.requestId });
 }
 
 function Document({ children, lang }: { children: ReactNode; lang: string }) {

@@ -10,9 +10,33 @@ import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** The database holds password hashes and the audit log: readable and writable by its owner only. */
+const PRIVATE_FILE = 0o600;
+
+/**
+ * Makes a database file and its -wal and -shm files (when they exist) private to their owner, tightening
+ * files made world-readable before this rule. SQLite creates -wal and -shm with the main file's mode.
+ */
+function makePrivate(file: string): void {
+  for (const suffix of ["", "-wal", "-shm"]) {
+    try {
+      if ((fs.statSync(`${file}${suffix}`).mode & 0o777) !== PRIVATE_FILE) fs.chmodSync(`${file}${suffix}`, PRIVATE_FILE);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
+}
+
+/** Creates a SQLite file's folder (private when new) and the file itself, private, unless they exist. */
+export function createPrivateFile(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, "a", PRIVATE_FILE));
+  makePrivate(file);
+}
+
 /** Opens a SQLite file with the settings every connection of ours needs. */
 export function openDatabase(file: string): Db {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  createPrivateFile(file);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");

@@ -295,7 +295,7 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
-/** Failed sign-ins, for throttling; successful ones are not kept here. */
+/** Failed sign-ins, and attempts whose password is being checked, for throttling; successful ones are removed. */
 export const loginFailures = sqliteTable(
   "login_failures",
   {

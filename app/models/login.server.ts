@@ -1,7 +1,7 @@
 import { type Db, getDb } from "../../db/client.server";
 import { isDemoDatabase } from "../../db/demo-accounts";
 import { verifyAgainstDummy, verifyPassword } from "../utils/password.server";
-import { recordLoginFailure, throttledUntil } from "./login-throttle.server";
+import { releaseAttempt, reserveAttempt } from "./login-throttle.server";
 import { countUsers, findUserForLogin } from "./user.server";
 
 export function getLoginPageInfo(db: Db = getDb()) {
@@ -10,18 +10,18 @@ export function getLoginPageInfo(db: Db = getDb()) {
 
 export type SignInOutcome = { kind: "ok"; userId: number } | { kind: "refused" } | { kind: "throttled"; until: Date };
 
-/** Checks a sign-in: throttling first, then the password; failures are recorded for throttling. */
+/**
+ * Checks a sign-in: the attempt is reserved against the throttle first (it counts as a failure while its
+ * password is checked), then released if the password was right.
+ */
 export async function signIn(email: string, password: string, address: string, db: Db = getDb()): Promise<SignInOutcome> {
-  const now = new Date();
   const normalised = email.trim().toLowerCase();
-  const until = throttledUntil(normalised, address, now, db);
-  if (until) return { kind: "throttled", until };
+  const reservation = reserveAttempt(normalised, address, new Date(), db);
+  if (reservation.kind === "throttled") return reservation;
 
   const user = findUserForLogin(normalised, db);
   const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password);
-  if (!user || !ok || user.disabledAt !== null) {
-    recordLoginFailure(normalised, address, now, db);
-    return { kind: "refused" };
-  }
+  if (!user || !ok || user.disabledAt !== null) return { kind: "refused" };
+  releaseAttempt(reservation.id, db);
   return { kind: "ok", userId: user.id };
 }

@@ -14,7 +14,7 @@ export function csvResponse(rows: (string | number)[][], filename: string): Resp
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
+      "Cache-Control": "private, no-store",
     },
   });
 }

@@ -11,6 +11,8 @@ const EnvSchema = z.object({
     .default("data/overblik.db")
     .transform((value) => value.replace(/^file:(\/\/)?/, ""))
     .refine((value) => value.length > 0, "DATABASE_URL must name a SQLite file"),
+  /** Where `npm run backup` writes; by default a `backups` folder beside the database. */
+  BACKUP_DIR: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   /** Fixes "today" (YYYY-MM-DD) so tests that count days or quarters do not drift. */
@@ -69,4 +71,9 @@ export function databasePath(env: Env = getEnv()): string {
 /** The folder that holds the database; generated secrets are kept beside it. */
 export function dataDir(env: Env = getEnv()): string {
   return path.dirname(databasePath(env));
+}
+
+/** The folder `npm run backup` writes to and `npm run restore` keeps the replaced database in. */
+export function backupsDir(env: Env = getEnv()): string {
+  return env.BACKUP_DIR ? path.resolve(env.BACKUP_DIR) : path.join(dataDir(env), "backups");
 }

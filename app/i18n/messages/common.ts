@@ -114,6 +114,7 @@ export const da = {
   "saved.password": "Adgangskoden er ændret, og brugeren er logget ud alle steder.",
   "saved.userCreated": "Brugeren {name} er oprettet.",
   "saved.source": "Kilden er gemt.",
+  "error.requestId": "Fejl-id: {id}. Oplys det, hvis du kontakter os om fejlen.",
 } as const;
 
 export const en: Record<keyof typeof da, string> = {
@@ -231,4 +232,5 @@ export const en: Record<keyof typeof da, string> = {
   "saved.password": "The password was changed and the user signed out everywhere.",
   "saved.userCreated": "The user {name} was created.",
   "saved.source": "The source was saved.",
+  "error.requestId": "Error id: {id}. Please quote it if you contact us about the error.",
 };

@@ -1,0 +1,115 @@
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { DEMO_USERS, request, signIn, startServer, type TestServer } from "../setup/server";
+import { type ServerProcess, startServerProcess } from "../setup/server-process";
+import { copyTemplate, removeDatabase } from "../setup/template-db";
+
+/** What must never reach a response: stack frames, file paths, exception names. */
+const LEAKS = [/URIError/, /SqliteError/, /node_modules/, /\/work\//, /\bat [\w.<>]+ \(/, /\.(?:js|ts):\d+/, /no such table/];
+
+function expectNoLeak(text: string, what: string) {
+  for (const leak of LEAKS) expect(text, `${what} leaks ${leak}`).not.toMatch(leak);
+}
+
+const HOSTILE_PATHS = [
+  "/%FF",
+  "/%E0%A4%A",
+  "/a%FFb?x=%FF",
+  "/build/%FF",
+  "/dkfds/%C0%AF",
+  "/%",
+  "/%00",
+  "/%2e%2e/%2e%2e/etc/passwd",
+  `/${"a".repeat(8000)}`,
+  `/${"%FF".repeat(2000)}`,
+];
+
+describe("npm run serve without NODE_ENV in the environment", () => {
+  let served: ServerProcess;
+  let dbFile: string;
+  beforeAll(async () => {
+    dbFile = copyTemplate("npm-serve");
+    served = await startServerProcess({ dbFile, via: "npm" });
+  });
+  afterAll(async () => {
+    await served.stop();
+    removeDatabase(dbFile);
+  });
+
+  it("runs in production mode", () => {
+    expect(served.output()).toMatch(/listening on http:\/\/\S+ \(production\)/);
+  });
+
+  it.each(HOSTILE_PATHS.map((p) => [p.length > 40 ? `${p.slice(0, 40)}… (${p.length} characters)` : p, p]))(
+    "answers %s without a stack or a path",
+    async (_label, path) => {
+      const res = await fetch(`${served.url}${path}`, { redirect: "manual" });
+      expect(res.status, path).toBeLessThan(500);
+      expectNoLeak(await res.text(), path);
+    },
+  );
+
+  it("answers a malformed URL with 400 and a plain message in Danish and English", async () => {
+    const res = await fetch(`${served.url}/%FF`);
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+    const text = await res.text();
+    expect(text).toContain("Ugyldig adresse");
+    expect(text).toContain("Invalid address");
+  });
+
+  it("logs no stack for a client's malformed URL", () => {
+    expect(served.output()).not.toMatch(/URIError/);
+  });
+});
+
+describe("an unexpected error in a loader", () => {
+  let server: TestServer;
+  let db: Database.Database;
+  let cookie: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    db = new Database(server.dbFile);
+    cookie = await signIn(server, DEMO_USERS.board);
+    // A table the areas page reads disappears: its loader throws a SqliteError.
+    db.exec("PRAGMA foreign_keys = OFF; ALTER TABLE areas RENAME TO areas_gone");
+  });
+
+  afterAll(async () => {
+    db.exec("ALTER TABLE areas_gone RENAME TO areas");
+    db.close();
+    await server.stop();
+  });
+
+  it("shows the person an error id that the log holds, with the error, and no details", async () => {
+    const res = await request(server, "/areas", { cookie });
+    expect(res.status).toBe(500);
+    const html = await res.text();
+    const id = html
+      .match(/Fejl-id: <!-- -->([0-9a-f]{12})|Fejl-id: ([0-9a-f]{12})/)
+      ?.slice(1)
+      .find(Boolean);
+    expect(id, "the page shows an error id").toBeTruthy();
+    expect(res.headers.get("x-request-id")).toBe(id);
+    expectNoLeak(html, "the error page");
+    const logLine = server
+      .stderr()
+      .split("\n")
+      .find((line) => line.includes(id!));
+    expect(logLine, "the log names the id").toBeTruthy();
+    expect(server.stderr()).toMatch(new RegExp(`${id}[\\s\\S]*no such table: areas`));
+  });
+
+  it("gives the id with a data request's error too, for the error page after a client-side navigation", async () => {
+    const res = await request(server, "/areas?_data=routes%2Fareas._index", { cookie });
+    expect(res.status).toBe(500);
+    const body = (await res.json()) as { message: string };
+    const id = res.headers.get("x-request-id");
+    expect(id).toMatch(/^[0-9a-f]{12}$/);
+    expect(body.message).toContain(id);
+    expectNoLeak(body.message, "the data response");
+    expect(server.stderr()).toContain(id);
+  });
+});
