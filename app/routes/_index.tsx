@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
+import { FirstSteps } from "../components/first-steps";
 import { ACTIVITY_STATUSES } from "../domain/constants";
 import { formatMoney, formatNumber } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
@@ -9,16 +10,17 @@ import { getOverview } from "../models/activity.server";
 import { requireUserWith } from "../utils/auth.server";
 import { filtersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
+import { setupIfEmpty } from "../views/setup.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("overview.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUserWith(request, "portfolio:read");
-  return json({ overview: getOverview() });
+  const user = await requireUserWith(request, "portfolio:read");
+  return json({ overview: getOverview(), setup: setupIfEmpty(user) });
 }
 
 export default function Overview() {
-  const { overview } = useLoaderData<typeof loader>();
+  const { overview, setup } = useLoaderData<typeof loader>();
   const { t, lang } = useTranslation();
   const countByStatus = new Map(overview.byStatus.map((s) => [s.status, s.count]));
 
@@ -26,6 +28,7 @@ export default function Overview() {
     <>
       <h1>{t("overview.title")}</h1>
       <p className="font-lead">{t("overview.intro")}</p>
+      <FirstSteps setup={setup} />
 
       <dl className="key-figures">
         <div>

@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
+import { FirstSteps } from "../components/first-steps";
 import { Pager } from "../components/pager";
 import { ScrollArea } from "../components/scroll-area";
 import { ACTIVITY_STATUSES, FUNDING_STATES, HEALTHS } from "../domain/constants";
@@ -14,11 +15,12 @@ import { getFilterOptions } from "../models/area.server";
 import { requireUserWith } from "../utils/auth.server";
 import { filtersToSearch, PAGE_SIZE, parseActivityFilters } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
+import { setupIfEmpty } from "../views/setup.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("activities.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUserWith(request, "portfolio:read");
+  const user = await requireUserWith(request, "portfolio:read");
   const url = new URL(request.url);
   const options = getFilterOptions();
   const { filters, ignored } = parseActivityFilters(url.searchParams, {
@@ -27,11 +29,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     planSlugs: options.plans.map((p) => p.slug),
   });
   const result = listActivities(filters);
-  return json({ filters, ignored, options, ...result });
+  return json({ filters, ignored, options, ...result, setup: setupIfEmpty(user) });
 }
 
 export default function Activities() {
-  const { filters, ignored, options, rows, total, page, pageCount } = useLoaderData<typeof loader>();
+  const { filters, ignored, options, rows, total, page, pageCount, setup } = useLoaderData<typeof loader>();
   const { t, tn, lang } = useTranslation();
   const search = filtersToSearch(filters);
   const from = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
@@ -40,6 +42,7 @@ export default function Activities() {
   return (
     <>
       <h1>{t("activities.title")}</h1>
+      <FirstSteps setup={setup} />
 
       <IgnoredNotice ignored={ignored} />
 

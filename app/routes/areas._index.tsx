@@ -2,22 +2,24 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
+import { FirstSteps } from "../components/first-steps";
 import { ScrollArea } from "../components/scroll-area";
 import { formatMoney, formatNumber } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { listAreas } from "../models/area.server";
 import { requireUserWith } from "../utils/auth.server";
 import { pageTitle } from "../utils/meta";
+import { setupIfEmpty } from "../views/setup.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("areas.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUserWith(request, "portfolio:read");
-  return json({ areas: listAreas() });
+  const user = await requireUserWith(request, "portfolio:read");
+  return json({ areas: listAreas(), setup: setupIfEmpty(user) });
 }
 
 export default function Areas() {
-  const { areas } = useLoaderData<typeof loader>();
+  const { areas, setup } = useLoaderData<typeof loader>();
   const { t, lang } = useTranslation();
   const count = (value: number | null) => (value === null ? t("common.none") : formatNumber(lang, value));
 
@@ -25,6 +27,7 @@ export default function Areas() {
     <>
       <h1>{t("areas.title")}</h1>
       <p className="font-lead">{t("areas.intro")}</p>
+      <FirstSteps setup={setup} />
       {areas.length === 0 ? (
         <p>{t("areas.none")}</p>
       ) : (

@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { FigureChart } from "../components/charts/figure-chart";
 import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
+import { FirstSteps } from "../components/first-steps";
 import { CoFinancingWarnings } from "../components/funding/funding-lines";
 import { ScrollArea } from "../components/scroll-area";
 import { perThousand } from "../domain/rates";
@@ -14,17 +15,18 @@ import { requireUserWith } from "../utils/auth.server";
 import { dashboardFiltersToSearch, filtersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
 import { loadDashboardPage } from "../views/dashboard-page.server";
+import { setupIfEmpty } from "../views/setup.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("dashboard.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUserWith(request, "portfolio:read");
+  const user = await requireUserWith(request, "portfolio:read");
   const { t: _t, ...page } = loadDashboardPage(new URL(request.url), await getLang(request));
-  return json(page);
+  return json({ ...page, setup: setupIfEmpty(user) });
 }
 
 export default function DashboardPage() {
-  const { filters, ignored, options, dashboard: d, tables, warnings } = useLoaderData<typeof loader>();
+  const { filters, ignored, options, dashboard: d, tables, warnings, setup } = useLoaderData<typeof loader>();
   const { t, tn, lang } = useTranslation();
   const search = dashboardFiltersToSearch(filters);
   // Drill-down: the activities behind a figure, under the same plan and period.
@@ -39,6 +41,7 @@ export default function DashboardPage() {
     <>
       <h1>{t("dashboard.title")}</h1>
       <p className="font-lead">{t("dashboard.intro")}</p>
+      <FirstSteps setup={setup} />
       <IgnoredNotice ignored={ignored} />
       <CoFinancingWarnings warnings={warnings} />
 

@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { FundingBadge, StatusBadge } from "../components/badges";
 import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
+import { FirstSteps } from "../components/first-steps";
 import { FlagBadge } from "../components/funding/flag-panel";
 import { CoFinancingWarnings, StageBadge } from "../components/funding/funding-lines";
 import { ScrollArea } from "../components/scroll-area";
@@ -15,11 +16,12 @@ import { fundingFiltersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
 import { today } from "../utils/today.server";
 import { fundingFiltersFromUrl } from "../views/funding-page.server";
+import { setupIfEmpty } from "../views/setup.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("fundingPage.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUserWith(request, "portfolio:read");
+  const user = await requireUserWith(request, "portfolio:read");
   const { filters, ignored, options } = fundingFiltersFromUrl(new URL(request.url));
   return json({
     filters,
@@ -30,11 +32,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     pipeline: fundingPipeline(filters, today()),
     coFinancing: coFinancingByPlan(filters.plans),
     warnings: coFinancingWarnings(filters.plans),
+    setup: setupIfEmpty(user),
   });
 }
 
 export default function FundingOverview() {
-  const { filters, ignored, options, ranked, totals, pipeline, coFinancing, warnings } = useLoaderData<typeof loader>();
+  const { filters, ignored, options, ranked, totals, pipeline, coFinancing, warnings, setup } = useLoaderData<typeof loader>();
   const { t, lang } = useTranslation();
   const money = (n: number) => formatMoney(lang, n);
   const search = fundingFiltersToSearch(filters);
@@ -43,6 +46,7 @@ export default function FundingOverview() {
     <>
       <h1>{t("fundingPage.title")}</h1>
       <p className="font-lead">{t("fundingPage.intro")}</p>
+      <FirstSteps setup={setup} />
       <IgnoredNotice ignored={ignored} />
       <CoFinancingWarnings warnings={warnings} />
 

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { HealthBadge, StatusBadge } from "../components/badges";
+import { FirstSteps } from "../components/first-steps";
 import { ScrollArea } from "../components/scroll-area";
 import { formatDate } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
@@ -11,6 +12,7 @@ import { requireUser } from "../utils/auth.server";
 import { getEnv } from "../utils/env.server";
 import { pageTitle } from "../utils/meta";
 import { today } from "../utils/today.server";
+import { setupIfEmpty } from "../views/setup.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("my.title"));
 
@@ -25,16 +27,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     staleDays,
     staleCount: activities.filter((a) => a.stale).length,
     overdueCount: activities.reduce((n, a) => n + a.overdueMilestones, 0),
+    setup: setupIfEmpty(user),
   });
 }
 
 export default function MyActivities() {
-  const { activities, staleDays, staleCount, overdueCount } = useLoaderData<typeof loader>();
+  const { activities, staleDays, staleCount, overdueCount, setup } = useLoaderData<typeof loader>();
   const { t, tn, lang } = useTranslation();
   return (
     <>
       <h1>{t("my.title")}</h1>
       <p className="font-lead">{t("my.intro", { days: staleDays })}</p>
+      <FirstSteps setup={setup} />
       <dl className="key-figures">
         <div>
           <dt>{t("my.count")}</dt>

@@ -68,6 +68,19 @@ export const da = {
   "saved.areaCreated": "Boligområdet {name} er oprettet.",
   "saved.plan": "Helhedsplanen er gemt.",
   "saved.planCreated": "Helhedsplanen {name} er oprettet.",
+  "firstSteps.title": "Kom i gang",
+  "firstSteps.intro": "Porteføljen er tom. Sådan kommer I i gang:",
+  "firstSteps.area": "Opret det første boligområde",
+  "firstSteps.plan": "Opret den første helhedsplan for boligområderne",
+  "firstSteps.activity": "Opret den første aktivitet",
+  "firstSteps.users": "Opret brugere: projektledere for boligområderne, bestyrelsen og fundraisere",
+  "firstSteps.sources": "Opret finansieringskilderne, fx Landsbyggefonden og kommunen",
+  "firstSteps.done": "(gjort)",
+  "firstSteps.board": "Porteføljen er tom. Når administratorer og projektledere har oprettet aktiviteter, kan du følge dem her.",
+  "firstSteps.managerNoPlan":
+    "Der er endnu ingen helhedsplan for dine boligområder. Bed en administrator oprette den; derefter kan du oprette dine aktiviteter.",
+  "firstSteps.managerNoAreas": "Du er ikke knyttet til et boligområde endnu. Bed en administrator om at knytte dig til dine boligområder.",
+  "firstSteps.fundraiser": "Porteføljen er tom. Når der er aktiviteter, kan du registrere deres finansiering.",
 } as const;
 
 export const en: Record<keyof typeof da, string> = {
@@ -140,4 +153,18 @@ export const en: Record<keyof typeof da, string> = {
   "saved.areaCreated": "The housing area {name} was created.",
   "saved.plan": "The plan was saved.",
   "saved.planCreated": "The plan {name} was created.",
+  "firstSteps.title": "Getting started",
+  "firstSteps.intro": "The portfolio is empty. This is how to get started:",
+  "firstSteps.area": "Create the first housing area",
+  "firstSteps.plan": "Create the first plan for the housing areas",
+  "firstSteps.activity": "Create the first activity",
+  "firstSteps.users": "Create users: programme managers for the housing areas, the board and fundraisers",
+  "firstSteps.sources": "Create the funding sources, e.g. Landsbyggefonden and the municipality",
+  "firstSteps.done": "(done)",
+  "firstSteps.board":
+    "The portfolio is empty. When administrators and programme managers have created activities, you can follow them here.",
+  "firstSteps.managerNoPlan":
+    "There is no plan for your housing areas yet. Ask an administrator to create it; then you can create your activities.",
+  "firstSteps.managerNoAreas": "You are not assigned to a housing area yet. Ask an administrator to assign you your housing areas.",
+  "firstSteps.fundraiser": "The portfolio is empty. When there are activities, you can record their funding.",
 };
