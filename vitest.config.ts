@@ -2,6 +2,8 @@ import path from "node:path";
 
 import { defineConfig } from "vitest/config";
 
+import { TEST_TODAY } from "./tests/setup/paths";
+
 const root = import.meta.dirname;
 
 export default defineConfig({
@@ -16,7 +18,20 @@ export default defineConfig({
           include: ["app/**/*.test.{ts,tsx}", "db/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
           setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/count-assertions.ts"],
-          env: { TODAY: "2026-06-15" },
+          env: { TODAY: TEST_TODAY },
+        },
+      },
+      {
+        // Loaders and actions called in-process (tests/setup/route-harness.ts), each file on its own copy
+        // of the seeded template database: no build, no server, milliseconds a request.
+        extends: true,
+        test: {
+          name: "routes",
+          include: ["tests/routes/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/setup/global-setup.ts"],
+          setupFiles: ["tests/setup/route-db.ts", "tests/setup/fail-on-console-error.ts", "tests/setup/count-assertions.ts"],
+          env: { TODAY: TEST_TODAY, SESSION_SECRET: "route-test-session-secret-0123456789abcdef" },
         },
       },
       {
