@@ -13,7 +13,9 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
   fullyParallel: false,
-  workers: 1,
+  // Two workers for a 2-core machine, each with its own Chromium, sharing one server and database: the
+  // journeys touch different activities, and every-page.spec.ts only reads.
+  workers: 2,
   retries: 0,
   timeout: 30_000,
   reporter: [["list"]],
