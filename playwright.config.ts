@@ -1,11 +1,10 @@
-import fs from "node:fs";
-
 import { defineConfig } from "@playwright/test";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI === "true") {
-  throw new Error(`Browser tests need Chromium at ${CHROMIUM} in CI (apt-get install -y chromium).`);
+import { CHROMIUM_PATH, hasChromium, INSTALL_CHROMIUM } from "./tests/e2e/chromium";
+
+// `npm test` and `npm run test:e2e` (scripts/test-e2e.ts) skip the browser tests without Chromium, except in CI.
+if (!hasChromium()) {
+  throw new Error(`Browser tests need Chromium at ${CHROMIUM_PATH}: ${INSTALL_CHROMIUM}, or set CHROMIUM_PATH.`);
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 3917);
@@ -14,18 +13,18 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
   fullyParallel: false,
-  workers: 1,
+  // Two workers for a 2-core machine, each with its own Chromium, sharing one server and database: the
+  // journeys touch different activities, and every-page.spec.ts only reads.
+  workers: 2,
   retries: 0,
   timeout: 30_000,
   reporter: [["list"]],
-  // Without Chromium (a laptop without it) the browser tests are skipped, not failed; CI installs it.
-  testIgnore: hasChromium ? [] : ["**/*"],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM_PATH,
       args: [
         "--no-sandbox",
         "--disable-gpu",

@@ -3,7 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
@@ -23,6 +23,8 @@ const BUILD_PATH = path.resolve(import.meta.dirname, "build/index.js");
 
 /** Set on SIGTERM or SIGINT (see shutdown below). */
 let stopping = false;
+// Under `npm run dev`, Remix's dev server (at REMIX_DEV_ORIGIN) tells the page to reload over a web socket.
+const devServer = env.NODE_ENV === "development" ? process.env.REMIX_DEV_ORIGIN : undefined;
 
 const app = express();
 app.disable("x-powered-by");
@@ -56,7 +58,7 @@ app.use(
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
-        "connect-src": ["'self'"],
+        "connect-src": ["'self'", ...(devServer ? [`ws://${new URL(devServer).host}`] : [])],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
         "base-uri": ["'self'"],
@@ -141,6 +143,8 @@ const server = app.listen(env.PORT, env.HOST, () => {
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const shownHost = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
   console.log(`Overblik listening on http://${shownHost}:${port} (${process.env.NODE_ENV ?? "NODE_ENV not set"})`);
+  // `npm run dev` restarts this server after each rebuild and reloads the browser once it says it is ready.
+  if (devServer) broadcastDevReady(build, devServer).catch(() => console.error("The page will not reload by itself."));
 });
 
 /** How long a stopping server waits for requests in flight before it closes their connections. */

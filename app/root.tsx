@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import {
   Form,
   Links,
+  LiveReload,
   Meta,
   NavLink,
   Outlet,
@@ -57,6 +58,8 @@ function Document({ children, lang }: { children: ReactNode; lang: string }) {
       <body>
         {children}
         <ScrollRestoration nonce={nonce} />
+        {/* Only under `npm run dev` (NODE_ENV=development): reloads the page after a rebuild. Renders nothing in production. */}
+        <LiveReload nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
     </html>

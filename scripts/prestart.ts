@@ -24,9 +24,14 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
+/** `npm run dev` writes a development build to the same place: never serve that. */
+function isProductionBuild(): boolean {
+  return /\bmode = "production"/.test(fs.readFileSync(path.join(root, "build/index.js"), "utf8"));
+}
+
 function needsBuild(): boolean {
   const builtAt = newestMtime("build/index.js");
-  if (builtAt === 0 || !fs.existsSync(path.join(root, "public/dkfds"))) return true;
+  if (builtAt === 0 || !fs.existsSync(path.join(root, "public/dkfds")) || !isProductionBuild()) return true;
   const sourcesAt = Math.max(...["app", "db", "remix.config.js", "package.json"].map(newestMtime));
   return sourcesAt > builtAt;
 }

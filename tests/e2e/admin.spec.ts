@@ -1,8 +1,9 @@
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, SIGNED_OUT, signInAs, test } from "./fixtures";
+
+test.use({ signedInAs: "admin" });
 
 test("an admin creates a programme manager with the keyboard, and the new manager signs in", async ({ page, browser }) => {
   await page.goto("/admin/users");
-  await signInAs(page, "admin@overblik.test");
   await expect(page.getByRole("heading", { level: 1, name: "Brugere" })).toBeVisible();
   await expectAccessible(page);
 
@@ -22,7 +23,8 @@ test("an admin creates a programme manager with the keyboard, and the new manage
   await page.getByLabel("Adgangskode").press("Enter");
   await expect(page.getByText("Brugeren ny.leder@overblik.test er oprettet.")).toBeVisible();
 
-  const context = await browser.newContext();
+  // A browser of their own: not signed in as the admin.
+  const context = await browser.newContext({ storageState: SIGNED_OUT });
   const other = await context.newPage();
   await other.goto("/");
   await signInAs(other, "ny.leder@overblik.test", "et-langt-kodeord");

@@ -1,12 +1,13 @@
 import path from "node:path";
 
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
 
 const SHOTS = path.join(import.meta.dirname, "../../test-results/screenshots");
 
+test.use({ signedInAs: "board" });
+
 test("a board member compares Vollsmose with Korsløkken on employment per resident, and prints a board pack", async ({ page }) => {
   await page.goto("/dashboard");
-  await signInAs(page, "board@overblik.test");
   await expect(page.getByRole("heading", { level: 1, name: "Strategisk overblik" })).toBeVisible();
   // The charts draw after hydration, beside their tables.
   await expect(page.locator(".recharts-surface").first()).toBeVisible();

@@ -49,14 +49,16 @@ test("the list works without JavaScript", async ({ browser }) => {
   await context.close();
 });
 
-test("keyboard: the skip link is first and moves focus to the content", async ({ page }) => {
-  await page.goto("/areas");
-  await signInAs(page, "manager.vollsmose@overblik.test");
-  await page.goto("/areas");
-  await page.keyboard.press("Tab");
-  const skip = page.getByRole("link", { name: "Gå til indhold" });
-  await expect(skip).toBeFocused();
-  await page.keyboard.press("Enter");
-  await expect(page.locator("#main-content")).toBeFocused();
-  await expectAccessible(page);
+test.describe(() => {
+  test.use({ signedInAs: "managerVollsmose" });
+
+  test("keyboard: the skip link is first and moves focus to the content", async ({ page }) => {
+    await page.goto("/areas");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Gå til indhold" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#main-content")).toBeFocused();
+    await expectAccessible(page);
+  });
 });

@@ -1,10 +1,11 @@
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
+
+test.use({ signedInAs: "fundraiser" });
 
 test("a fundraiser finds the brobyggerindsats at the top of /funding, records an application, and sees pipeline and gap change", async ({
   page,
 }) => {
   await page.goto("/funding");
-  await signInAs(page, "fundraiser@overblik.test");
   await expect(page.getByRole("heading", { level: 1, name: "Finansiering og fundraising" })).toBeVisible();
   await expectAccessible(page);
 

@@ -1,8 +1,9 @@
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, SIGNED_OUT, signInAs, test } from "./fixtures";
+
+test.use({ signedInAs: "managerVollsmose" });
 
 test("a manager brings Bydelssøstre up to date from My activities, and a second tab is told of the conflict", async ({ page, context }) => {
   await page.goto("/my");
-  await signInAs(page, "manager.vollsmose@overblik.test");
   await expect(page.getByRole("heading", { level: 1, name: "Mine aktiviteter" })).toBeVisible();
   await expect(page.getByText("Forældet").first()).toBeVisible();
   await expectAccessible(page);
@@ -48,7 +49,7 @@ test("a manager brings Bydelssøstre up to date from My activities, and a second
 });
 
 test("a refused update keeps the typed text without JavaScript", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: SIGNED_OUT });
   const page = await context.newPage();
   await page.goto("/my");
   await signInAs(page, "manager.vollsmose@overblik.test");

@@ -1,6 +1,10 @@
+import fs from "node:fs";
+import path from "node:path";
+
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { ROOT } from "../setup/paths";
 import { DEMO_USERS, request, signIn, startServer, type TestServer } from "../setup/server";
 
 let server: TestServer;
@@ -244,5 +248,57 @@ describe("demo sign-in page", () => {
     const html = await (await request(server, "/login")).text();
     expect(html).toContain("Dette er en demo");
     expect(html).toContain("manager.vollsmose@overblik.test");
+  });
+});
+
+/*
+ * The access matrix runs in-process (tests/routes/access-matrix.test.ts), past server.ts. These rows go
+ * through the real stack, so the two agree on what reaches a route: the session cookie, the redirect to
+ * sign-in, 403 and 404, a form POST with our Origin, and the loader that runs after an action.
+ */
+describe("the real HTTP stack agrees with the in-process access matrix", () => {
+  let board: string;
+  let manager: string;
+  let vollsmoseActivityId = 0;
+
+  beforeAll(async () => {
+    vollsmoseActivityId = (db.prepare("select id from activities where title = 'Bydelssøstre'").get() as { id: number }).id;
+    board = await signIn(server, DEMO_USERS.board);
+    manager = await signIn(server, DEMO_USERS.managerVollsmose);
+  });
+
+  it("sends anonymous visitors to sign-in with the page asked for", async () => {
+    const res = await request(server, "/activities?area=vollsmose");
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/login?redirectTo=%2Factivities%3Farea%3Dvollsmose");
+  });
+
+  it("serves a page to a signed-in reader, refuses a write with 403, and answers 404 for an unknown path", async () => {
+    expect((await request(server, "/activities/1", { cookie: board })).status).toBe(200);
+    expect((await request(server, `/activities/${vollsmoseActivityId}/updates`, { cookie: board })).status).toBe(403);
+    expect((await request(server, `/activities/${vollsmoseActivityId}/updates`, { cookie: board, form: {} })).status).toBe(403);
+    expect((await request(server, "/no/such/page", { cookie: board })).status).toBe(404);
+  });
+
+  it("lets the area's manager reach the action, which refuses the empty form with 400", async () => {
+    const res = await request(server, `/activities/${vollsmoseActivityId}/updates`, { cookie: manager, form: {} });
+    expect(res.status).toBe(400);
+  });
+
+  it("runs the sign-in page's loader after its action, so a signed-in POST is sent on", async () => {
+    const res = await request(server, "/login", { cookie: board, form: {} });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/");
+  });
+});
+
+describe("the client build", () => {
+  it("is served with a year's immutable cache (fingerprinted file names)", async () => {
+    const manifest = fs.readdirSync(path.join(ROOT, "public/build")).find((f) => /^manifest-.*\.js$/.test(f));
+    expect(manifest).toBeTruthy();
+    const res = await request(server, `/build/${manifest ?? ""}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(res.headers.get("content-type")).toContain("javascript");
   });
 });

@@ -1,16 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
+import { getDb } from "../../db/client.server";
 import { ROOT } from "../setup/paths";
-import { DEMO_USERS, type DemoUser, request, signIn, startServer, type TestServer } from "../setup/server";
+import { callAction, callLoader, paramsFromPath, type RouteResult, signIn, type Who } from "../setup/route-harness";
 
 /**
  * Who may reach what: every route module, for anonymous and every demo role, for its loader (GET)
- * and its action (POST). A route file without a row here fails the first test, so a new route cannot
- * ship without a decision about who may use it.
+ * and its action (POST), called in-process against this file's copy of the demo database (a POST runs the
+ * route's loader after its action, as a form posted without JavaScript does). A route file without a row
+ * here fails the first test, so a new route cannot ship without a decision about who may use it.
  *
  * login    → redirected to /login (anonymous)
  * ok       → served (2xx, or a redirect that is not to /login)
@@ -19,7 +20,6 @@ import { DEMO_USERS, type DemoUser, request, signIn, startServer, type TestServe
  * invalid  → reached the action and refused the (empty) input: 400/401 (so permission passed)
  */
 type Outcome = "login" | "ok" | "denied" | "notfound" | "invalid";
-type Who = "anonymous" | DemoUser;
 type Expectation = Record<Who, Outcome>;
 
 const WHO: Who[] = ["anonymous", "admin", "managerVollsmose", "managerKorsloekken", "board", "fundraiser"];
@@ -124,29 +124,22 @@ const RULES: Record<string, RouteRule> = {
   },
 };
 
-let server: TestServer;
-const cookies = new Map<Who, string>();
+type RouteModule = Parameters<typeof callLoader>[0] & Parameters<typeof callAction>[0];
+
+const ROUTES_DIR = path.join(ROOT, "app/routes");
 let vollsmoseActivityId = 0;
 
-beforeAll(async () => {
-  server = await startServer();
-  const db = new Database(server.dbFile, { readonly: true });
-  vollsmoseActivityId = (db.prepare("select id from activities where title = 'Bydelssøstre'").get() as { id: number }).id;
-  db.close();
-  for (const who of WHO) cookies.set(who, who === "anonymous" ? "" : await signIn(server, DEMO_USERS[who]));
+beforeAll(() => {
+  vollsmoseActivityId =
+    getDb().$client.prepare<[], { id: number }>("select id from activities where title = 'Bydelssøstre'").get()?.id ?? 0;
 });
 
-afterAll(async () => {
-  await server.stop();
-  expect(server.stderr()).toBe("");
-});
-
-function outcomeOf(res: Response): Outcome | `unexpected ${number}` {
+function outcomeOf(res: RouteResult): Outcome | `unexpected ${number}` {
   if (res.status === 403) return "denied";
   if (res.status === 404) return "notfound";
   if (res.status === 400 || res.status === 401) return "invalid";
   if (res.status >= 300 && res.status < 400) {
-    const location = new URL(res.headers.get("location") ?? "/", "http://x");
+    const location = new URL(res.location ?? "/", "http://x");
     return location.pathname === "/login" ? "login" : "ok";
   }
   if (res.status >= 200 && res.status < 300) return "ok";
@@ -155,7 +148,7 @@ function outcomeOf(res: Response): Outcome | `unexpected ${number}` {
 
 describe("the role × route matrix", () => {
   it("has a rule for every route module", () => {
-    const files = fs.readdirSync(path.join(ROOT, "app/routes")).filter((f) => /\.tsx?$/.test(f) && !f.includes(".test."));
+    const files = fs.readdirSync(ROUTES_DIR).filter((f) => /\.tsx?$/.test(f) && !f.includes(".test."));
     expect(files.filter((f) => !(f in RULES))).toEqual([]);
     expect(Object.keys(RULES).filter((f) => !files.includes(f))).toEqual([]);
   });
@@ -165,17 +158,19 @@ describe("the role × route matrix", () => {
     let checked = 0;
     for (const [file, template] of Object.entries(RULES)) {
       const rule = { ...template, path: template.path.replace("{vollsmose}", String(vollsmoseActivityId)) };
+      const route = (await import(path.join(ROUTES_DIR, file))) as RouteModule;
+      const params = paramsFromPath(file, rule.path);
       for (const who of WHO) {
-        const cookie = cookies.get(who) ?? "";
         if (rule.loader) {
-          const got = outcomeOf(await request(server, rule.path, { cookie }));
+          const got = outcomeOf(await callLoader(route, { path: rule.path, params, as: who }));
           checked++;
           if (got !== rule.loader[who]) failures.push(`GET ${rule.path} (${file}) as ${who}: expected ${rule.loader[who]}, got ${got}`);
         }
         if (rule.action) {
           // Logout would end the session the next rows need: sign in afresh for it.
-          const actionCookie = file === "logout.tsx" && who !== "anonymous" ? await signIn(server, DEMO_USERS[who]) : cookie;
-          const got = outcomeOf(await request(server, rule.path, { cookie: actionCookie, form: rule.form ?? {} }));
+          const base = { path: rule.path, params, form: rule.form ?? {} };
+          const call = file === "logout.tsx" && who !== "anonymous" ? { ...base, cookie: await signIn(who) } : { ...base, as: who };
+          const got = outcomeOf(await callAction(route, call));
           checked++;
           if (got !== rule.action[who]) failures.push(`POST ${rule.path} (${file}) as ${who}: expected ${rule.action[who]}, got ${got}`);
         }
