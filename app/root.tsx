@@ -126,11 +126,9 @@ function Header() {
                   {t("nav.overview")}
                 </NavLink>
               </li>
-              {user.role === "manager" || user.role === "admin" ? (
-                <li>
-                  <NavLink to="/my">{t("nav.my")}</NavLink>
-                </li>
-              ) : null}
+              <li>
+                <NavLink to="/my">{user.role === "manager" || user.role === "admin" ? t("nav.my") : t("nav.myFollowUps")}</NavLink>
+              </li>
               <li>
                 <NavLink to="/dashboard">{t("nav.dashboard")}</NavLink>
               </li>
@@ -142,6 +140,9 @@ function Header() {
               </li>
               <li>
                 <NavLink to="/funding">{t("nav.funding")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/meetings">{t("nav.meetings")}</NavLink>
               </li>
               {can(user, "users:manage") ? (
                 <li>

@@ -3,6 +3,7 @@ import { type AnySQLiteColumn, check, index, integer, primaryKey, real, sqliteTa
 
 import {
   ACTIVITY_STATUSES,
+  AGENDA_ITEM_KINDS,
   AREA_CLASSIFICATIONS,
   FLAG_PRIORITIES,
   FOCUS_AREA_CODES,
@@ -11,6 +12,7 @@ import {
   HEALTHS,
   INDICATOR_DIRECTIONS,
   INDICATOR_KINDS,
+  MEETING_BODIES,
   ORGANISATION_KINDS,
   ROLES,
 } from "../app/domain/constants";
@@ -447,5 +449,89 @@ export const indicatorRevisions = sqliteTable(
     check("indicator_revisions_kind_check", sql`${t.kind} in ('edit', 'retire')`),
     check("indicator_revisions_reason_check", sql`length(${t.reason}) <= 1000`),
     index("indicator_revisions_indicator_idx").on(t.indicatorId, t.changedOn),
+  ],
+);
+
+/** A meeting of the board (bestyrelsesmøde), a steering group (styregruppemøde) or another body. */
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    body: text("body", { enum: MEETING_BODIES }).notNull(),
+    heldOn: text("held_on").notNull(),
+    /** When the date is not known exactly (old minutes often give none): what is known, shown beside it. */
+    dateNote: text("date_note").notNull().default(""),
+    title: text("title").notNull(),
+    place: text("place").notNull().default(""),
+    /** Whether the previous meeting's minutes were approved at this one; null when not recorded. */
+    previousMinutesApproved: integer("previous_minutes_approved", { mode: "boolean" }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at"),
+  },
+  (t) => [
+    check("meetings_body_check", sql`${t.body} in (${inList(MEETING_BODIES)})`),
+    check("meetings_title_check", sql`length(trim(${t.title})) > 0`),
+    index("meetings_held_on_idx").on(t.heldOn),
+  ],
+);
+
+/** An item on a meeting's agenda, numbered within the meeting, with its outcome. */
+export const agendaItems = sqliteTable(
+  "agenda_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "restrict" }),
+    number: integer("number").notNull(),
+    kind: text("kind", { enum: AGENDA_ITEM_KINDS }).notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    outcome: text("outcome").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at"),
+  },
+  (t) => [
+    check("agenda_items_kind_check", sql`${t.kind} in (${inList(AGENDA_ITEM_KINDS)})`),
+    check("agenda_items_number_check", sql`${t.number} >= 1`),
+    uniqueIndex("agenda_items_meeting_number_unique").on(t.meetingId, t.number),
+  ],
+);
+
+/** The activities an agenda item concerns. */
+export const agendaItemActivities = sqliteTable(
+  "agenda_item_activities",
+  {
+    itemId: integer("item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "cascade" }),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.activityId] }), index("agenda_item_activities_activity_idx").on(t.activityId)],
+);
+
+/** Something an agenda item asks someone to do, by a date; done (or reopened) later. */
+export const followUps = sqliteTable(
+  "follow_ups",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    itemId: integer("item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "restrict" }),
+    what: text("what").notNull(),
+    ownerId: integer("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    dueOn: text("due_on").notNull(),
+    doneOn: text("done_on"),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at"),
+  },
+  (t) => [
+    check("follow_ups_what_check", sql`length(trim(${t.what})) > 0`),
+    index("follow_ups_item_idx").on(t.itemId),
+    index("follow_ups_owner_idx").on(t.ownerId, t.doneOn),
   ],
 );

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 
 import { IndicatorForm, MilestoneForm } from "../components/activity/definition-forms";
 import { IndicatorsTable } from "../components/activity/indicators";
@@ -9,15 +9,18 @@ import { StatusUpdateForm } from "../components/activity/status-update-form";
 import { Timeline } from "../components/activity/timeline";
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { SavedNotice } from "../components/forms";
 import { FlagBadge, FlagPanel } from "../components/funding/flag-panel";
 import { CoFinancingWarnings, FundingLinesTable } from "../components/funding/funding-lines";
+import { ActivityMeetings } from "../components/meetings/activity-meetings";
 import { nextStatuses } from "../domain/transitions";
 import { formatDate, formatDateTime, formatMoney } from "../i18n/format";
-import type { MessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 import { getActivity } from "../models/activity.server";
 import { activityFunding, activityPlan, coFinancingWarnings, listFlags, listFundingLines } from "../models/funding.server";
+import { itemsForActivity, openFollowUpsForActivity } from "../models/meeting.server";
 import { getActivityForReport, getIndicators, getMilestones, getTimeline } from "../models/status-update.server";
+import { requireUserWith } from "../utils/auth.server";
 import { invariantResponse, requireId } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { can } from "../utils/permissions";
@@ -26,8 +29,6 @@ import { today } from "../utils/today.server";
 function activityPlanSlug(activityId: number): string {
   return activityPlan(activityId)?.slug ?? "";
 }
-import { SuccessNotice } from "../components/forms";
-import { requireUserWith } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, () => (data ? data.activity.title : undefined));
 
@@ -58,16 +59,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     flags: listFlags(activity.id),
     canFund: can(user, "funding:write"),
     canFlag: can(user, "flag:write"),
+    meetingItems: itemsForActivity(activity.id),
+    followUps: openFollowUpsForActivity(activity.id, todayIso),
   });
 }
-
-const SAVED_MESSAGES: Record<string, MessageKey> = {
-  update: "saved.update",
-  indicator: "saved.indicator",
-  milestone: "saved.milestone",
-  funding: "saved.funding",
-  flag: "saved.flag",
-};
 
 export default function ActivityPage() {
   const {
@@ -83,11 +78,11 @@ export default function ActivityPage() {
     flags,
     canFund,
     canFlag,
+    meetingItems,
+    followUps,
   } = useLoaderData<typeof loader>();
   const openFlag = flags.find((f) => f.resolvedAt === null);
   const { t, lang } = useTranslation();
-  const [params] = useSearchParams();
-  const saved = params.get("saved");
   const overdue = milestones.filter((m) => m.overdue).length;
   const text = (value: string) => (value.trim() ? value : <span className="muted">{t("activity.notGiven")}</span>);
   const date = (value: string | null) => (value ? formatDate(lang, value) : null);
@@ -99,7 +94,7 @@ export default function ActivityPage() {
           {t("activity.back")}
         </Link>
       </p>
-      <SuccessNotice message={saved ? t(SAVED_MESSAGES[saved] ?? "saved.update") : null} />
+      <SavedNotice />
       <h1>{a.title}</h1>
       <p className="activity-badges">
         <StatusBadge status={a.status} /> <HealthBadge health={a.health} /> <FundingBadge state={a.fundingState} />
@@ -177,6 +172,8 @@ export default function ActivityPage() {
           </dl>
         </section>
       </div>
+
+      <ActivityMeetings items={meetingItems} followUps={followUps} today={todayIso} activityId={a.id} />
 
       {report ? (
         <section aria-labelledby="report-heading" className="report-section">

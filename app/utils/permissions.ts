@@ -32,6 +32,8 @@ export const ACTIONS = [
   "areas:manage",
   /** Create and edit plans (helhedsplaner) and the areas they cover. */
   "plans:manage",
+  /** Create and edit meetings, their agenda items and follow-ups (a follow-up's owner may mark it done). */
+  "meetings:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -57,6 +59,7 @@ export function can(user: PermissionUser | null | undefined, action: Action, sub
     case "sources:manage":
     case "areas:manage":
     case "plans:manage":
+    case "meetings:manage":
     case "users:manage":
     case "audit:read":
       return false;

@@ -30,6 +30,18 @@ const PAGES = [
   "/admin/users",
   "/admin/audit",
   "/admin/funding-sources",
+  "/admin",
+  "/admin/areas",
+  "/admin/areas/vollsmose",
+  "/admin/plans",
+  "/admin/plans/vollsmose-current",
+  "/meetings",
+  "/meetings/1",
+  "/meetings/1/board-pack",
+  "/meetings/1/edit",
+  "/meetings/1/items",
+  "/meetings/1/items/3",
+  "/meetings/new",
 ];
 const PARTS = 3;
 

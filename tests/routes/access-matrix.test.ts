@@ -118,10 +118,28 @@ const RULES: Record<string, RouteRule> = {
   "compare.tsx": { path: "/compare?areas=vollsmose,korsloekken", loader: everyoneSignedIn("ok") },
   "compare[.]csv.tsx": { path: "/compare.csv?areas=vollsmose,korsloekken", loader: everyoneSignedIn("ok") },
   "board-pack.tsx": { path: "/board-pack", loader: everyoneSignedIn("ok") },
-  "my.tsx": {
-    path: "/my",
-    loader: { anonymous: "login", admin: "ok", managerVollsmose: "ok", managerKorsloekken: "ok", board: "denied", fundraiser: "denied" },
+  // Every role can own a follow-up, so everyone signed in has a /my.
+  "my.tsx": { path: "/my", loader: everyoneSignedIn("ok") },
+  "meetings._index.tsx": { path: "/meetings?body=board", loader: everyoneSignedIn("ok") },
+  "meetings.new.tsx": { path: "/meetings/new", loader: adminOnly("ok"), action: adminOnly("invalid") },
+  // The April 2020 meeting: its follow-ups belong to the fundraiser and the Vollsmose manager, who may mark
+  // them done (so their empty form is refused with 400); others who own none of its follow-ups get 403.
+  "meetings.$id.tsx": {
+    path: "/meetings/1",
+    loader: everyoneSignedIn("ok"),
+    action: {
+      anonymous: "login",
+      admin: "invalid",
+      managerVollsmose: "invalid",
+      managerKorsloekken: "denied",
+      board: "denied",
+      fundraiser: "invalid",
+    },
   },
+  "meetings.$id_.edit.tsx": { path: "/meetings/1/edit", loader: adminOnly("ok"), action: adminOnly("invalid") },
+  "meetings.$id_.items.tsx": { path: "/meetings/1/items", loader: adminOnly("ok"), action: adminOnly("invalid") },
+  "meetings.$id_.items.$itemId.tsx": { path: "/meetings/1/items/1", loader: adminOnly("ok"), action: adminOnly("invalid") },
+  "meetings.$id_.board-pack.tsx": { path: "/meetings/1/board-pack", loader: everyoneSignedIn("ok") },
 };
 
 type RouteModule = Parameters<typeof callLoader>[0] & Parameters<typeof callAction>[0];

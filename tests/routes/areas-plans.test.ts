@@ -235,6 +235,16 @@ describe("plans", () => {
     expect(res.status).toBe(403);
   });
 
+  it("lists each plan with the number of its activities", async () => {
+    const res = await callLoader(planList, { path: "/admin/plans", as: "admin" });
+    const listed = (res.data as { plans: { slug: string; activityCount: number }[] }).plans;
+    for (const p of listed) {
+      const id = planBySlug(p.slug)?.id ?? 0;
+      expect(p.activityCount, p.slug).toBe(db().select().from(activities).where(eq(activities.planId, id)).all().length);
+    }
+    expect(listed.find((p) => p.slug === "vollsmose-current")?.activityCount).toBeGreaterThan(10);
+  });
+
   it("answers 404 for an unknown plan", async () => {
     expect((await callLoader(planEdit, { path: "/admin/plans/nope", params: { slug: "nope" }, as: "admin" })).status).toBe(404);
   });
