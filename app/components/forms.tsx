@@ -73,7 +73,7 @@ export function SavedNotice() {
 }
 
 /** A green confirmation; says nothing when there is nothing to confirm. */
-export function SuccessNotice({ message }: { message: string | null }) {
+function SuccessNotice({ message }: { message: string | null }) {
   if (!message) return null;
   return (
     <div className="alert alert-success" role="status">

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 
 import { IndicatorForm, MilestoneForm } from "../components/activity/definition-forms";
 import { IndicatorsTable } from "../components/activity/indicators";
@@ -13,11 +13,10 @@ import { FlagBadge, FlagPanel } from "../components/funding/flag-panel";
 import { CoFinancingWarnings, FundingLinesTable } from "../components/funding/funding-lines";
 import { nextStatuses } from "../domain/transitions";
 import { formatDate, formatDateTime, formatMoney } from "../i18n/format";
-import type { MessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 import { getActivity } from "../models/activity.server";
 import { activityFunding, activityPlan, coFinancingWarnings, listFlags, listFundingLines } from "../models/funding.server";
-import { getActivityForReport, getIndicators, getMilestones, getTimeline } from "../models/status-update.server";
+import { getActivityForReport, getHistory, getIndicators, getMilestones } from "../models/status-update.server";
 import { invariantResponse, requireId } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { can } from "../utils/permissions";
@@ -26,7 +25,7 @@ import { today } from "../utils/today.server";
 function activityPlanSlug(activityId: number): string {
   return activityPlan(activityId)?.slug ?? "";
 }
-import { SuccessNotice } from "../components/forms";
+import { SavedNotice } from "../components/forms";
 import { requireUserWith } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, () => (data ? data.activity.title : undefined));
@@ -50,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : null,
     indicators: getIndicators(activity.id),
     milestones: getMilestones(activity.id, todayIso),
-    timeline: getTimeline(activity.id),
+    timeline: getHistory(activity.id),
     today: todayIso,
     money: activityFunding(activity.id),
     fundingLines: listFundingLines(activity.id),
@@ -60,14 +59,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canFlag: can(user, "flag:write"),
   });
 }
-
-const SAVED_MESSAGES: Record<string, MessageKey> = {
-  update: "saved.update",
-  indicator: "saved.indicator",
-  milestone: "saved.milestone",
-  funding: "saved.funding",
-  flag: "saved.flag",
-};
 
 export default function ActivityPage() {
   const {
@@ -86,8 +77,6 @@ export default function ActivityPage() {
   } = useLoaderData<typeof loader>();
   const openFlag = flags.find((f) => f.resolvedAt === null);
   const { t, lang } = useTranslation();
-  const [params] = useSearchParams();
-  const saved = params.get("saved");
   const overdue = milestones.filter((m) => m.overdue).length;
   const text = (value: string) => (value.trim() ? value : <span className="muted">{t("activity.notGiven")}</span>);
   const date = (value: string | null) => (value ? formatDate(lang, value) : null);
@@ -99,7 +88,7 @@ export default function ActivityPage() {
           {t("activity.back")}
         </Link>
       </p>
-      <SuccessNotice message={saved ? t(SAVED_MESSAGES[saved] ?? "saved.update") : null} />
+      <SavedNotice />
       <h1>{a.title}</h1>
       <p className="activity-badges">
         <StatusBadge status={a.status} /> <HealthBadge health={a.health} /> <FundingBadge state={a.fundingState} />
@@ -195,7 +184,7 @@ export default function ActivityPage() {
       <div className="row">
         <section className="col-12 col-lg-7" aria-labelledby="indicators-heading">
           <h2 id="indicators-heading">{t("indicator.heading")}</h2>
-          <IndicatorsTable indicators={indicators} />
+          <IndicatorsTable indicators={indicators} editBase={report ? `/activities/${a.id}/indicators` : undefined} />
           {report ? <IndicatorForm activityId={a.id} /> : null}
         </section>
         <section className="col-12 col-lg-5" aria-labelledby="milestones-heading">
