@@ -20,12 +20,14 @@ const lineFields = {
 };
 
 /**
- * The funding line form (`/activities/:id/funding`): a new line, or a change to one against the version it
- * was loaded with. The plan period and known sources are checked after, against the database.
+ * The funding line form (`/activities/:id/funding`): a new line, a change to one against the version it
+ * was loaded with, or its withdrawal. The plan period and known sources are checked after, against the database.
  */
 export const FundingLineSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("create"), ...lineFields }),
   z.object({ intent: z.literal("update"), ...lineFields, lineId: id(), version }),
+  // Withdraw (delete) a line, against the version it was shown with.
+  z.object({ intent: z.literal("withdraw"), lineId: id(), version }),
 ]);
 
 /** A fundraising flag: raise one (with priority and note), or resolve the open one. */
@@ -34,9 +36,19 @@ export const FlagSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("resolve"), flagId: id() }),
 ]);
 
-export const FundingSourceSchema = z.object({
-  id: id().optional(),
-  name: requiredLine(120),
-  kind: choice(FUNDING_SOURCE_KINDS, "sources.error.kind"),
-  countsAsLocal: checkbox,
-});
+/**
+ * A funding source (`/funding/sources`): a new one, or (with `id`) a change to one against the version its
+ * form was loaded with. `countsAsLocal` is for administrators only: the route refuses it from anyone else
+ * before this schema sees it.
+ */
+export const FundingSourceSchema = z
+  .object({
+    id: id().optional(),
+    version: version.optional(),
+    name: requiredLine(120),
+    kind: choice(FUNDING_SOURCE_KINDS, "sources.error.kind"),
+    countsAsLocal: checkbox,
+  })
+  .superRefine((v, ctx) => {
+    if (v.id !== undefined && v.version === undefined) ctx.addIssue({ code: "custom", path: ["version"], message: "form.version" });
+  });

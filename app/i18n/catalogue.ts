@@ -7,13 +7,14 @@
 import * as admin from "./messages/admin";
 import * as board from "./messages/board";
 import * as common from "./messages/common";
+import * as definitionEditing from "./messages/definition-editing";
 import * as editing from "./messages/editing";
 import * as funding from "./messages/funding";
 import * as meetings from "./messages/meetings";
 import * as portfolio from "./messages/portfolio";
 import * as reporting from "./messages/reporting";
 
-export const MESSAGE_MODULES = { common, portfolio, reporting, funding, board, admin, editing, meetings };
+export const MESSAGE_MODULES = { common, portfolio, reporting, funding, board, admin, editing, definitionEditing, meetings };
 
 type Modules = typeof MESSAGE_MODULES;
 export type MessageKey = { [M in keyof Modules]: keyof Modules[M]["da"] }[keyof Modules];

@@ -305,7 +305,8 @@ export function getDashboard(filters: DashboardFilters, today: string, db: Db = 
                 where ia.indicator_id = i.id order by su.reported_on desc, su.id desc limit 1)
         end as value
       from indicators i
-      where i.activity_id in (select id from base)
+      -- A retired indicator keeps its history but counts in no progress figure (decision 012).
+      where i.activity_id in (select id from base) and i.retired_on is null
     ),
     progress as (
       select af.focus, af.area, c.id,

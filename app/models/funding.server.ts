@@ -331,11 +331,17 @@ export function activityFunding(activityId: number, db: DbOrTx = getDb()): Activ
   return activityMoney(row?.budget ?? 0, row?.secured ?? 0, row?.pipeline ?? 0);
 }
 
-export type FundingSourceRow = { id: number; name: string; kind: FundingSourceKind; countsAsLocal: boolean };
+export type FundingSourceRow = { id: number; name: string; kind: FundingSourceKind; countsAsLocal: boolean; version: number };
 
 export function listFundingSources(db: DbOrTx = getDb()): FundingSourceRow[] {
   return db
-    .select({ id: fundingSources.id, name: fundingSources.name, kind: fundingSources.kind, countsAsLocal: fundingSources.countsAsLocal })
+    .select({
+      id: fundingSources.id,
+      name: fundingSources.name,
+      kind: fundingSources.kind,
+      countsAsLocal: fundingSources.countsAsLocal,
+      version: fundingSources.version,
+    })
     .from(fundingSources)
     .orderBy(asc(fundingSources.name))
     .all();
@@ -387,6 +393,27 @@ export function updateFundingLine(
       .get();
     if (!after) throw new VersionConflictError("funding_line");
     writeAudit(tx, { userId: actorId, action: "funding-line.update", entity: "funding_line", entityId: lineId, before, after });
+  });
+}
+
+/**
+ * Withdraws (deletes) a line of this activity, against the version it was shown with: a line changed
+ * meanwhile is a conflict, so nobody withdraws a line they have not seen. The audit row keeps it (before).
+ */
+export function withdrawFundingLine(activityId: number, lineId: number, version: number, actorId: number, db: Db = getDb()): void {
+  db.transaction((tx) => {
+    const before = tx
+      .select()
+      .from(fundingLines)
+      .where(and(eq(fundingLines.id, lineId), eq(fundingLines.activityId, activityId)))
+      .get();
+    if (!before) throw new NotFoundError("funding_line");
+    const gone = tx
+      .delete(fundingLines)
+      .where(and(eq(fundingLines.id, lineId), eq(fundingLines.version, version)))
+      .run();
+    if (gone.changes !== 1) throw new VersionConflictError("funding_line");
+    writeAudit(tx, { userId: actorId, action: "funding-line.withdraw", entity: "funding_line", entityId: lineId, before });
   });
 }
 
@@ -468,13 +495,22 @@ export function activityPlan(activityId: number, db: DbOrTx = getDb()) {
     .get();
 }
 
-/** Creates or changes a funding source (admin); which sources count as local is the source's own property. */
+/**
+ * Creates a funding source, or changes one against the version its form was loaded with. Whether it counts
+ * as local co-financing is the administrator's choice: `countsAsLocal` undefined leaves it as it is (false
+ * for a new source); the route decides who may give it.
+ */
 export function saveFundingSource(
-  input: { id?: number; name: string; kind: FundingSourceKind; countsAsLocal: boolean },
+  input: { id?: number; version?: number; name: string; kind: FundingSourceKind; countsAsLocal?: boolean },
   actorId: number,
   db: Db = getDb(),
 ): number {
   return db.transaction((tx) => {
+    const before = input.id === undefined ? undefined : tx.select().from(fundingSources).where(eq(fundingSources.id, input.id)).get();
+    if (input.id !== undefined) {
+      if (!before) throw new NotFoundError("funding_source");
+      if (before.version !== input.version) throw new VersionConflictError("funding_source");
+    }
     // "Nordea-fonden" and "nordea-fonden" are the same foundation.
     const clash = tx
       .select({ id: fundingSources.id })
@@ -482,24 +518,28 @@ export function saveFundingSource(
       .where(sql`fold(${fundingSources.name}) = ${foldText(input.name)}`)
       .get();
     if (clash && clash.id !== input.id) throw new DuplicateError("name");
-    if (input.id === undefined) {
+    if (!before) {
       const row = tx
         .insert(fundingSources)
-        .values({ name: input.name, kind: input.kind, countsAsLocal: input.countsAsLocal })
+        .values({ name: input.name, kind: input.kind, countsAsLocal: input.countsAsLocal ?? false })
         .returning()
         .get();
       writeAudit(tx, { userId: actorId, action: "funding-source.create", entity: "funding_source", entityId: row.id, after: row });
       return row.id;
     }
-    const before = tx.select().from(fundingSources).where(eq(fundingSources.id, input.id)).get();
-    if (!before) throw new NotFoundError("funding_source");
     const after = tx
       .update(fundingSources)
-      .set({ name: input.name, kind: input.kind, countsAsLocal: input.countsAsLocal })
-      .where(eq(fundingSources.id, input.id))
+      .set({
+        name: input.name,
+        kind: input.kind,
+        ...(input.countsAsLocal === undefined ? {} : { countsAsLocal: input.countsAsLocal }),
+        version: sql`${fundingSources.version} + 1`,
+      })
+      .where(and(eq(fundingSources.id, before.id), eq(fundingSources.version, before.version)))
       .returning()
       .get();
-    writeAudit(tx, { userId: actorId, action: "funding-source.update", entity: "funding_source", entityId: input.id, before, after });
-    return input.id;
+    if (!after) throw new VersionConflictError("funding_source");
+    writeAudit(tx, { userId: actorId, action: "funding-source.update", entity: "funding_source", entityId: before.id, before, after });
+    return before.id;
   });
 }

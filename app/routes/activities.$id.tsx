@@ -19,7 +19,7 @@ import { useTranslation } from "../i18n/use-translation";
 import { getActivity } from "../models/activity.server";
 import { activityFunding, activityPlan, coFinancingWarnings, listFlags, listFundingLines } from "../models/funding.server";
 import { itemsForActivity, openFollowUpsForActivity } from "../models/meeting.server";
-import { getActivityForReport, getIndicators, getMilestones, getTimeline } from "../models/status-update.server";
+import { getActivityForReport, getHistory, getIndicators, getMilestones } from "../models/status-update.server";
 import { requireUserWith } from "../utils/auth.server";
 import { invariantResponse, requireId } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -51,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : null,
     indicators: getIndicators(activity.id),
     milestones: getMilestones(activity.id, todayIso),
-    timeline: getTimeline(activity.id),
+    timeline: getHistory(activity.id),
     today: todayIso,
     money: activityFunding(activity.id),
     fundingLines: listFundingLines(activity.id),
@@ -192,7 +192,7 @@ export default function ActivityPage() {
       <div className="row">
         <section className="col-12 col-lg-7" aria-labelledby="indicators-heading">
           <h2 id="indicators-heading">{t("indicator.heading")}</h2>
-          <IndicatorsTable indicators={indicators} />
+          <IndicatorsTable indicators={indicators} editBase={report ? `/activities/${a.id}/indicators` : undefined} />
           {report ? <IndicatorForm activityId={a.id} /> : null}
         </section>
         <section className="col-12 col-lg-5" aria-labelledby="milestones-heading">

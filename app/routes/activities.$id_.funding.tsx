@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { ErrorSummary } from "../components/forms";
 import { FundingLineForm } from "../components/funding/funding-line-form";
 import { FundingLinesTable } from "../components/funding/funding-lines";
 import { VersionConflictError } from "../domain/errors";
@@ -11,7 +12,14 @@ import { FundingLineSchema } from "../forms/funding.server";
 import { type FormErrors, formValue } from "../forms/types";
 import { useTranslation } from "../i18n/use-translation";
 import { getActivity } from "../models/activity.server";
-import { activityPlan, createFundingLine, listFundingLines, listFundingSources, updateFundingLine } from "../models/funding.server";
+import {
+  activityPlan,
+  createFundingLine,
+  listFundingLines,
+  listFundingSources,
+  updateFundingLine,
+  withdrawFundingLine,
+} from "../models/funding.server";
 import { requireUserWith } from "../utils/auth.server";
 import { yearOf } from "../utils/dates";
 import { httpError, invariantResponse, redirectSaved, requireId } from "../utils/http.server";
@@ -52,6 +60,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!form.ok) return refuse(form);
 
   const value = form.value;
+  if (value.intent === "withdraw") {
+    try {
+      withdrawFundingLine(activity.id, value.lineId, value.version, user.id);
+    } catch (error) {
+      if (error instanceof VersionConflictError) return refuse(form, { _form: ["withdraw.error.stale"] }, 409);
+      // A line of another activity (or none) is none of this page's business: 404.
+      throw httpError(error);
+    }
+    return redirectSaved(`/activities/${activity.id}`, "fundingWithdrawn");
+  }
   const problems: FormErrors = {};
   if (!listFundingSources().some((s) => s.id === value.sourceId)) problems.sourceId = ["funding.error.source"];
   if (!years.includes(value.year)) problems.year = ["funding.error.yearOutsidePlan"];
@@ -87,8 +105,11 @@ export default function FundingPage() {
         note: editing.note,
       }
     : undefined;
-  const resultIsUpdate = formValue(result?.values, "intent") === "update";
-  const lineInResult = resultIsUpdate ? lines.find((l) => String(l.id) === formValue(result?.values, "lineId")) : undefined;
+  // A refused withdrawal is said above the lines; the line form below is not about it.
+  const withdrawal = formValue(result?.values, "intent") === "withdraw" ? result : undefined;
+  const lineResult = withdrawal ? undefined : result;
+  const resultIsUpdate = formValue(lineResult?.values, "intent") === "update";
+  const lineInResult = resultIsUpdate ? lines.find((l) => String(l.id) === formValue(lineResult?.values, "lineId")) : undefined;
   const lineForm = lineInResult ?? editing ?? undefined;
   return (
     <>
@@ -97,7 +118,13 @@ export default function FundingPage() {
       </p>
       <h1>{t("funding.pageTitle", { title: activity.title })}</h1>
       <p>{t("funding.planPeriod", { plan: plan.name, from: String(years[0]), to: String(years[years.length - 1]) })}</p>
-      <FundingLinesTable lines={lines} editBase={`/activities/${activity.id}/funding`} />
+      <ErrorSummary errors={withdrawal?.errors} />
+      <FundingLinesTable
+        lines={lines}
+        editBase={`/activities/${activity.id}/funding`}
+        withdrawAction={`/activities/${activity.id}/funding`}
+      />
+      {lines.length > 0 ? <p className="form-hint">{t("withdraw.hint")}</p> : null}
       <h2>{lineForm ? t("funding.editLine") : t("funding.addLine")}</h2>
       <FundingLineForm
         activityId={activity.id}
@@ -105,9 +132,9 @@ export default function FundingPage() {
         years={years}
         // After a refusal the form keeps the version it was loaded with, so a change made meanwhile by someone
         // else is still detected on the next save.
-        line={lineForm ? { id: lineForm.id, version: Number(formValue(result?.values, "version")) || lineForm.version } : undefined}
-        values={result?.values ?? editValues}
-        errors={result?.errors}
+        line={lineForm ? { id: lineForm.id, version: Number(formValue(lineResult?.values, "version")) || lineForm.version } : undefined}
+        values={lineResult?.values ?? editValues}
+        errors={lineResult?.errors}
       />
     </>
   );

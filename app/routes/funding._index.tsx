@@ -14,6 +14,7 @@ import { coFinancingByPlan, coFinancingWarnings, fundingPipeline, fundingTotals,
 import { requireUserWith } from "../utils/auth.server";
 import { fundingFiltersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
+import { can } from "../utils/permissions";
 import { today } from "../utils/today.server";
 import { fundingFiltersFromUrl } from "../views/funding-page.server";
 import { setupIfEmpty } from "../views/setup.server";
@@ -33,11 +34,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     coFinancing: coFinancingByPlan(filters.plans),
     warnings: coFinancingWarnings(filters.plans),
     setup: setupIfEmpty(user),
+    canEditSources: can(user, "funding:write"),
   });
 }
 
 export default function FundingOverview() {
-  const { filters, ignored, options, ranked, totals, pipeline, coFinancing, warnings, setup } = useLoaderData<typeof loader>();
+  const { filters, ignored, options, ranked, totals, pipeline, coFinancing, warnings, setup, canEditSources } =
+    useLoaderData<typeof loader>();
   const { t, lang } = useTranslation();
   const money = (n: number) => formatMoney(lang, n);
   const search = fundingFiltersToSearch(filters);
@@ -46,6 +49,11 @@ export default function FundingOverview() {
     <>
       <h1>{t("fundingPage.title")}</h1>
       <p className="font-lead">{t("fundingPage.intro")}</p>
+      {canEditSources ? (
+        <p>
+          <Link to="/funding/sources">{t("sourcesPage.link")}</Link>
+        </p>
+      ) : null}
       <FirstSteps setup={setup} />
       <IgnoredNotice ignored={ignored} />
       <CoFinancingWarnings warnings={warnings} />

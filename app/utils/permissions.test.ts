@@ -46,6 +46,18 @@ describe("can", () => {
     for (const action of ACTIONS.filter((a) => a !== "portfolio:read")) expect(can(board, action, inVollsmose)).toBe(false);
   });
 
+  it("lets a fundraiser create and rename funding sources, but leaves local co-financing to administrators", () => {
+    expect(can(fundraiser, "funding:write")).toBe(true);
+    expect(can(fundraiser, "sources:manage")).toBe(false);
+    expect(can(admin, "sources:manage")).toBe(true);
+    for (const user of [managerV, board]) expect(can(user, "funding:write")).toBe(false);
+  });
+
+  it("lets only a manager of the activity's area (or an admin) change its indicators and milestones", () => {
+    expect(can(managerV, "activity:report", inVollsmose)).toBe(true);
+    for (const user of [managerK, board, fundraiser]) expect(can(user, "activity:report", inVollsmose)).toBe(false);
+  });
+
   it("lets a fundraiser write funding and flags but not status", () => {
     expect(can(fundraiser, "funding:write", inVollsmose)).toBe(true);
     expect(can(fundraiser, "flag:write", inVollsmose)).toBe(true);

@@ -12,11 +12,11 @@ export type AreaScoped = { areaIds: readonly number[] };
 export const ACTIONS = [
   /** See the portfolio, dashboards, activities, areas. */
   "portfolio:read",
-  /** Report a status update, indicator actuals and milestones for an activity (in one's own area). */
+  /** Report a status update and indicator actuals, and define, change and retire an activity's indicators and milestones (in one's own area). */
   "activity:report",
   /** Create activities and change their core fields, budget included. */
   "activity:edit",
-  /** Add and change funding lines. */
+  /** Add, change and withdraw funding lines; create funding sources and change their name and kind. */
   "funding:write",
   /** Flag activities for fundraising, track applications. */
   "flag:write",
@@ -26,7 +26,7 @@ export const ACTIONS = [
   "audit:read",
   /** Reopen a completed or stopped activity. */
   "activity:reopen",
-  /** Manage funding sources (and which count as local co-financing). */
+  /** Decide which funding sources count as local co-financing. */
   "sources:manage",
   /** Create and edit housing areas. */
   "areas:manage",

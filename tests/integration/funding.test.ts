@@ -280,7 +280,7 @@ describe("funding sources (admin)", () => {
     const row = db.prepare("select id from funding_sources where name = 'Fyens Stiftstidende Fond'").get() as { id: number };
     const updated = await request(server, "/admin/funding-sources", {
       cookie: cookies.admin,
-      form: { id: String(row.id), name: "Fyens Stiftstidende Fond", kind: "foundation", countsAsLocal: "on" },
+      form: { id: String(row.id), name: "Fyens Stiftstidende Fond", kind: "foundation", countsAsLocal: "on", version: "1" },
     });
     expect(updated.status).toBe(303);
     expect((db.prepare("select counts_as_local c from funding_sources where id = ?").get(row.id) as { c: number }).c).toBe(1);

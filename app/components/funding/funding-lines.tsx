@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 
 import type { FundingStage } from "../../domain/constants";
 import { formatDate, formatMoney, formatPercent } from "../../i18n/format";
@@ -11,7 +11,20 @@ export function StageBadge({ stage }: { stage: FundingStage }) {
   return <span className={`stage stage-${stage}`}>{t(`stage.${stage}`)}</span>;
 }
 
-export function FundingLinesTable({ lines, editBase }: { lines: FundingLineView[]; editBase?: string }) {
+/**
+ * An activity's funding lines. `editBase` adds an edit link per line; `withdrawAction` a button per line that
+ * withdraws it (a plain form with the line's id and the version shown, so a line changed meanwhile is not
+ * withdrawn unseen).
+ */
+export function FundingLinesTable({
+  lines,
+  editBase,
+  withdrawAction,
+}: {
+  lines: FundingLineView[];
+  editBase?: string;
+  withdrawAction?: string;
+}) {
   const { t, lang } = useTranslation();
   if (lines.length === 0) return <p>{t("funding.noLines")}</p>;
   return (
@@ -34,6 +47,11 @@ export function FundingLinesTable({ lines, editBase }: { lines: FundingLineView[
                 <span className="sr-only">{t("funding.editLine")}</span>
               </th>
             ) : null}
+            {withdrawAction ? (
+              <th scope="col">
+                <span className="sr-only">{t("withdraw.column")}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -52,9 +70,25 @@ export function FundingLinesTable({ lines, editBase }: { lines: FundingLineView[
               <td>{l.note}</td>
               {editBase ? (
                 <td>
-                  <Link to={`${editBase}?line=${l.id}`} aria-label={t("funding.editLineLabel", { source: l.source, year: l.year })}>
+                  <Link to={`${editBase}?line=${l.id}`} aria-label={t("funding.editLineLabel", { source: l.source, year: String(l.year) })}>
                     {t("funding.editLine")}
                   </Link>
+                </td>
+              ) : null}
+              {withdrawAction ? (
+                <td>
+                  <Form method="post" action={withdrawAction} className="inline-form">
+                    <input type="hidden" name="intent" value="withdraw" />
+                    <input type="hidden" name="lineId" value={l.id} />
+                    <input type="hidden" name="version" value={l.version} />
+                    <button
+                      type="submit"
+                      className="button button-tertiary button-small"
+                      aria-label={t("withdraw.label", { source: l.source, year: String(l.year) })}
+                    >
+                      {t("withdraw.button")}
+                    </button>
+                  </Form>
                 </td>
               ) : null}
             </tr>
