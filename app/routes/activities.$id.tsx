@@ -58,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     flags: listFlags(activity.id),
     canFund: can(user, "funding:write"),
     canFlag: can(user, "flag:write"),
+    canEdit: can(user, "activity:edit", report),
   });
 }
 
@@ -67,6 +68,8 @@ const SAVED_MESSAGES: Record<string, MessageKey> = {
   milestone: "saved.milestone",
   funding: "saved.funding",
   flag: "saved.flag",
+  activity: "saved.activity",
+  activityCreated: "saved.activityCreated",
 };
 
 export default function ActivityPage() {
@@ -83,6 +86,7 @@ export default function ActivityPage() {
     flags,
     canFund,
     canFlag,
+    canEdit,
   } = useLoaderData<typeof loader>();
   const openFlag = flags.find((f) => f.resolvedAt === null);
   const { t, lang } = useTranslation();
@@ -101,6 +105,13 @@ export default function ActivityPage() {
       </p>
       <SuccessNotice message={saved ? t(SAVED_MESSAGES[saved] ?? "saved.update") : null} />
       <h1>{a.title}</h1>
+      {canEdit ? (
+        <p>
+          <Link to={`/activities/${a.id}/edit`} className="button button-secondary">
+            {t("activityForm.editLink")}
+          </Link>
+        </p>
+      ) : null}
       <p className="activity-badges">
         <StatusBadge status={a.status} /> <HealthBadge health={a.health} /> <FundingBadge state={a.fundingState} />
         {openFlag ? (
