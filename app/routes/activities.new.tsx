@@ -18,7 +18,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, "activity:create");
-  return json({ ...activityChoicesFor(user), mayBudget: can(user, "activity:budget") });
+  return json({ ...activityChoicesFor(user), mayBudget: can(user, "activity:budget"), mayManagePlans: can(user, "plans:manage") });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -39,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewActivity() {
-  const { plans, focusAreas, areas, mayBudget } = useLoaderData<typeof loader>();
+  const { plans, focusAreas, areas, mayBudget, mayManagePlans } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -49,16 +49,27 @@ export default function NewActivity() {
       </p>
       <h1>{t("activityForm.newTitle")}</h1>
       <p>{t("activityForm.newIntro")}</p>
-      <ActivityForm
-        values={result?.values}
-        errors={result?.errors}
-        plans={plans}
-        focusAreas={focusAreas}
-        areas={areas}
-        mayBudget={mayBudget}
-        outside={result?.outside}
-        submitLabel={t("activityForm.create")}
-      />
+      {plans.length === 0 ? (
+        // An activity belongs to a plan: with none to choose, say what comes first.
+        <div className="alert alert-info">
+          <div className="alert-body">
+            <p className="alert-text">
+              {mayManagePlans ? <Link to="/admin/plans">{t("firstSteps.plan")}</Link> : t("firstSteps.managerNoPlan")}
+            </p>
+          </div>
+        </div>
+      ) : (
+        <ActivityForm
+          values={result?.values}
+          errors={result?.errors}
+          plans={plans}
+          focusAreas={focusAreas}
+          areas={areas}
+          mayBudget={mayBudget}
+          outside={result?.outside}
+          submitLabel={t("activityForm.create")}
+        />
+      )}
     </>
   );
 }
