@@ -4,6 +4,7 @@
  * the source of truth for which keys exist; each module's English catalogue is typed by its Danish one, so a
  * missing key is a compile error, and a test checks that no key is defined in two modules.
  */
+import * as activityEditing from "./messages/activity-editing";
 import * as admin from "./messages/admin";
 import * as board from "./messages/board";
 import * as common from "./messages/common";
@@ -14,7 +15,18 @@ import * as meetings from "./messages/meetings";
 import * as portfolio from "./messages/portfolio";
 import * as reporting from "./messages/reporting";
 
-export const MESSAGE_MODULES = { common, portfolio, reporting, funding, board, admin, editing, definitionEditing, meetings };
+export const MESSAGE_MODULES = {
+  common,
+  portfolio,
+  reporting,
+  funding,
+  board,
+  admin,
+  editing,
+  definitionEditing,
+  activityEditing,
+  meetings,
+};
 
 type Modules = typeof MESSAGE_MODULES;
 export type MessageKey = { [M in keyof Modules]: keyof Modules[M]["da"] }[keyof Modules];

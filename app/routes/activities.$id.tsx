@@ -61,6 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canFlag: can(user, "flag:write"),
     meetingItems: itemsForActivity(activity.id),
     followUps: openFollowUpsForActivity(activity.id, todayIso),
+    canEdit: can(user, "activity:edit", report),
   });
 }
 
@@ -80,6 +81,7 @@ export default function ActivityPage() {
     canFlag,
     meetingItems,
     followUps,
+    canEdit,
   } = useLoaderData<typeof loader>();
   const openFlag = flags.find((f) => f.resolvedAt === null);
   const { t, lang } = useTranslation();
@@ -96,6 +98,13 @@ export default function ActivityPage() {
       </p>
       <SavedNotice />
       <h1>{a.title}</h1>
+      {canEdit ? (
+        <p>
+          <Link to={`/activities/${a.id}/edit`} className="button button-secondary">
+            {t("activityForm.editLink")}
+          </Link>
+        </p>
+      ) : null}
       <p className="activity-badges">
         <StatusBadge status={a.status} /> <HealthBadge health={a.health} /> <FundingBadge state={a.fundingState} />
         {openFlag ? (
