@@ -4,6 +4,7 @@ import { type Db, type DbOrTx, getDb } from "../../db/client.server";
 import {
   activities,
   activityAreas,
+  agendaItemActivities,
   areas,
   focusAreas,
   fundingLines,
@@ -318,7 +319,15 @@ export function getOverview(db: Db = getDb()): PortfolioOverview {
 }
 
 /** What keeps an activity from being deleted: anything recorded about it beyond its own fields. */
-export type ActivityRecords = { updates: number; indicators: number; milestones: number; fundingLines: number; flags: number };
+export type ActivityRecords = {
+  updates: number;
+  indicators: number;
+  milestones: number;
+  fundingLines: number;
+  flags: number;
+  /** Agenda items that concern it: a board discussed it, so it is history, not a mistaken entry. */
+  agendaItems: number;
+};
 
 /** What an activity's edit form starts from, and what the server checks a write against. */
 export type ActivityForEdit = {
@@ -349,6 +358,7 @@ function recordsOf(db: DbOrTx, id: number): ActivityRecords {
     milestones: n(milestones),
     fundingLines: n(fundingLines),
     flags: n(fundraisingFlags),
+    agendaItems: db.select({ n: count() }).from(agendaItemActivities).where(eq(agendaItemActivities.activityId, id)).get()?.n ?? 0,
   };
 }
 

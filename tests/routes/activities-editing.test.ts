@@ -9,11 +9,14 @@ import { getDb } from "../../db/client.server";
 import {
   activities,
   activityAreas,
+  agendaItemActivities,
+  agendaItems,
   areas,
   auditLog,
   focusAreas,
   fundingSources,
   fundraisingFlags,
+  meetings,
   milestones,
   planAreas,
   plans,
@@ -512,6 +515,18 @@ describe("deleting an activity", () => {
     [
       "a resolved fundraising flag",
       (id) => db().insert(fundraisingFlags).values({ activityId: id, priority: "low", resolvedAt: "2026-06-01" }).run(),
+    ],
+    [
+      "an agenda item that concerns it",
+      (id) => {
+        const meeting = db().insert(meetings).values({ body: "board", heldOn: "2026-06-01", title: "Møde" }).returning().get();
+        const item = db()
+          .insert(agendaItems)
+          .values({ meetingId: meeting.id, number: 1, kind: "information", title: "Punkt" })
+          .returning()
+          .get();
+        db().insert(agendaItemActivities).values({ itemId: item.id, activityId: id }).run();
+      },
     ],
   ];
   it.each(records)("refuses to delete an activity with %s: 409 saying to end it instead, nothing deleted", async (_label, record) => {
