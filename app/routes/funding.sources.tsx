@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ConflictNotice, ErrorSummary, SavedNotice } from "../components/forms";
+import { ConflictNotice, ErrorSummary, SavedNotice, useFreshFormKey } from "../components/forms";
 import { SourceFields } from "../components/funding/source-fields";
 import { DuplicateError, VersionConflictError } from "../domain/errors";
 import { parseFormData, readForm, refuse } from "../forms/form.server";
@@ -59,6 +59,7 @@ export default function FundingSources() {
   const { sources, mayChooseLocal } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
+  const formKey = useFreshFormKey();
   const errors = result?.errors ?? {};
   const editingId = result ? formValue(result.values, "id") || undefined : undefined;
   return (
@@ -114,7 +115,7 @@ export default function FundingSources() {
         })}
       </ul>
       <h2>{t("sources.create")}</h2>
-      <Form method="post" noValidate>
+      <Form method="post" noValidate key={formKey}>
         {editingId === undefined ? <ErrorSummary errors={errors} /> : null}
         <SourceFields
           prefix="new-source"

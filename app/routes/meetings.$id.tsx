@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { HealthBadge, StatusBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ErrorSummary, Field, SavedNotice } from "../components/forms";
+import { ErrorSummary, Field, SavedNotice, useFreshFormKey } from "../components/forms";
 import { FollowUpList } from "../components/meetings/follow-up-list";
 import { NotFoundError, VersionConflictError } from "../domain/errors";
 import { parseFormData, readForm, refuse } from "../forms/form.server";
@@ -79,6 +79,7 @@ export default function MeetingPage() {
   const { meeting, today: todayIso, owners } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t, lang } = useTranslation();
+  const formKey = useFreshFormKey();
   const user = useOptionalUser();
   const admin = can(user, "meetings:manage");
   const creating = formValue(result?.values, "intent") === "create";
@@ -181,7 +182,7 @@ export default function MeetingPage() {
         <section aria-labelledby="add-follow-up" className="form-section">
           <h2 id="add-follow-up">{t("meeting.addFollowUp")}</h2>
           <ErrorSummary errors={errors} />
-          <Form method="post" noValidate className="admin-form">
+          <Form method="post" noValidate className="admin-form" key={formKey}>
             <input type="hidden" name="intent" value="create" />
             <Field id="follow-up-item" label={t("field.followUpItem")} errors={errors.itemId}>
               {(aria) => (

@@ -3,17 +3,18 @@ import { Form } from "@remix-run/react";
 import { INDICATOR_DIRECTIONS, INDICATOR_KINDS } from "../../domain/constants";
 import { type FormErrors, formValue, type FormValues } from "../../forms/types";
 import { useTranslation } from "../../i18n/use-translation";
-import { ErrorSummary, Field } from "../forms";
+import { ErrorSummary, Field, useFreshFormKey } from "../forms";
 
 type FormState = { values?: FormValues; errors?: FormErrors; open?: boolean };
 
 /** Define a new indicator; posts to /activities/:id/indicators (a page of its own for refused input). */
 export function IndicatorForm({ activityId, values, errors = {}, open = false }: { activityId: number } & FormState) {
   const { t } = useTranslation();
+  const formKey = useFreshFormKey();
   return (
     <details className="definition-form" open={open || undefined}>
       <summary>{t("indicator.add")}</summary>
-      <Form method="post" action={`/activities/${activityId}/indicators`} noValidate>
+      <Form method="post" action={`/activities/${activityId}/indicators`} noValidate key={formKey}>
         <ErrorSummary errors={errors} />
         <IndicatorFields values={values} errors={errors} />
         <button type="submit" className="button button-secondary">
@@ -27,10 +28,11 @@ export function IndicatorForm({ activityId, values, errors = {}, open = false }:
 /** Add a milestone; posts to /activities/:id/milestones. */
 export function MilestoneForm({ activityId, values, errors = {}, open = false }: { activityId: number } & FormState) {
   const { t } = useTranslation();
+  const formKey = useFreshFormKey();
   return (
     <details className="definition-form" open={open || undefined}>
       <summary>{t("milestone.add")}</summary>
-      <Form method="post" action={`/activities/${activityId}/milestones`} noValidate>
+      <Form method="post" action={`/activities/${activityId}/milestones`} noValidate key={formKey}>
         <input type="hidden" name="intent" value="create" />
         <ErrorSummary errors={errors} />
         <Field id="milestone-title" label={t("milestone.title")} errors={errors.title}>

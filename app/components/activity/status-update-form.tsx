@@ -3,7 +3,7 @@ import { Form } from "@remix-run/react";
 import { type ActivityStatus, type Health, HEALTHS } from "../../domain/constants";
 import { type FormErrors, formValue, type FormValues } from "../../forms/types";
 import { useTranslation } from "../../i18n/use-translation";
-import { ErrorSummary, Field } from "../forms";
+import { ErrorSummary, Field, useFreshFormKey } from "../forms";
 
 export type StatusUpdateFormProps = {
   activityId: number;
@@ -22,11 +22,12 @@ export type StatusUpdateFormProps = {
  */
 export function StatusUpdateForm({ activityId, version, statuses, indicators, today, values, errors = {} }: StatusUpdateFormProps) {
   const { t } = useTranslation();
+  const formKey = useFreshFormKey();
   const str = (key: string, fallback = "") => formValue(values, key, fallback);
   const health = str("health", "green") as Health;
 
   return (
-    <Form method="post" action={`/activities/${activityId}/updates`} className="status-update-form" noValidate>
+    <Form method="post" action={`/activities/${activityId}/updates`} className="status-update-form" noValidate key={formKey}>
       <ErrorSummary errors={errors} />
       <input type="hidden" name="version" value={version} />
       <div className="row">
