@@ -1,0 +1,92 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+
+import * as funding from "../../app/routes/activities.$id_.funding";
+import * as audit from "../../app/routes/admin.audit";
+import * as login from "../../app/routes/login";
+import type { AuditEntryView } from "../../app/views/audit.server";
+import { getDb } from "../../db/client.server";
+import { activities, fundingLines, fundingSources } from "../../db/schema";
+import { callAction, callLoader, signIn, type Who } from "../setup/route-harness";
+import { DEMO_PASSWORD, DEMO_USERS } from "../setup/server";
+
+/** Issue 13: the journeys smoothed. */
+
+describe("after sign-in each role lands where its work is", () => {
+  it.each<[Who, string]>([
+    ["managerVollsmose", "/my"],
+    ["fundraiser", "/funding"],
+    ["board", "/dashboard"],
+    ["admin", "/"],
+  ])("%s lands on %s", async (who, home) => {
+    if (who === "anonymous") return;
+    const res = await callAction(login, { path: "/login", form: { email: DEMO_USERS[who], password: DEMO_PASSWORD }, thenLoader: false });
+    expect(res).toMatchObject({ status: 303, location: home });
+    // Already signed in, the sign-in page sends them there too.
+    const again = await callLoader(login, { path: "/login", cookie: await signIn(who) });
+    expect(again.location).toBe(home);
+  });
+
+  it("still goes where the person was going when there is a redirectTo", async () => {
+    const res = await callAction(login, {
+      path: "/login?redirectTo=%2Fmeetings",
+      form: { email: DEMO_USERS.board, password: DEMO_PASSWORD, redirectTo: "/meetings" },
+      thenLoader: false,
+    });
+    expect(res).toMatchObject({ status: 303, location: "/meetings" });
+  });
+});
+
+describe("the audit log reads as sentences", () => {
+  it("names the change, links the activity, and shows only the changed fields in words", async () => {
+    const activity = db().select().from(activities).where(eq(activities.title, "Brobyggerindsats")).get();
+    const source = db().select().from(fundingSources).where(eq(fundingSources.name, "Bikubenfonden")).get();
+    const id = String(activity?.id);
+    await callAction(funding, {
+      path: `/activities/${id}/funding`,
+      params: { id },
+      as: "fundraiser",
+      form: { intent: "create", sourceId: String(source?.id), year: "2026", amount: "250.000", stage: "prospect" },
+    });
+    const line = db()
+      .select()
+      .from(fundingLines)
+      .where(eq(fundingLines.activityId, activity?.id ?? 0))
+      .all()
+      .at(-1);
+    await callAction(funding, {
+      path: `/activities/${id}/funding`,
+      params: { id },
+      as: "fundraiser",
+      form: {
+        intent: "update",
+        lineId: String(line?.id),
+        version: String(line?.version),
+        sourceId: String(source?.id),
+        year: "2026",
+        amount: "300.000",
+        stage: "applied",
+      },
+    });
+    const res = await callLoader(audit, { path: "/admin/audit?entity=funding_line", as: "admin" });
+    const entries = (res.data as { entries: AuditEntryView[] }).entries;
+    const changed = entries.find((e) => e.what === "Finansieringslinje ændret");
+    expect(changed?.subject).toEqual({ label: "Brobyggerindsats", href: `/activities/${id}` });
+    // A new line lists what it was made with, leaving out what was left empty.
+    const created = entries.find((e) => e.what === "Finansieringslinje oprettet");
+    expect(created?.changes.map((c) => c.field)).toEqual(["Kilde", "År", "Beløb", "Stadie"]);
+    expect(changed?.changes).toEqual([
+      { field: "Beløb", before: "250.000\u00a0kr.", after: "300.000\u00a0kr." },
+      { field: "Stadie", before: "Mulig kilde", after: "Ansøgt" },
+    ]);
+    const html = JSON.stringify(entries);
+    expect(html).not.toContain("funding-line.update");
+    expect(html).not.toContain("funding_line #");
+    const english = await callLoader(audit, { path: "/admin/audit?entity=funding_line", as: "admin", lang: "en" });
+    expect((english.data as { entries: AuditEntryView[] }).entries.map((e) => e.what)).toContain("Funding line changed");
+  });
+});
+
+function db() {
+  return getDb();
+}
