@@ -33,6 +33,12 @@ export const organisations = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     name: text("name").notNull().unique(),
     kind: text("kind", { enum: ORGANISATION_KINDS }).notNull(),
+    /** What the organisation does here, in both languages (shown on /organisation). */
+    descriptionDa: text("description_da").notNull().default(""),
+    descriptionEn: text("description_en").notNull().default(""),
+    /** When it took up or ended its role here (e.g. a secretariat merged into the city-wide one); null when not known. */
+    startedOn: text("started_on"),
+    endedOn: text("ended_on"),
   },
   (t) => [check("organisations_kind_check", sql`${t.kind} in (${inList(ORGANISATION_KINDS)})`)],
 );

@@ -4,6 +4,7 @@
  * the source of truth for which keys exist; each module's English catalogue is typed by its Danish one, so a
  * missing key is a compile error, and a test checks that no key is defined in two modules.
  */
+import * as about from "./messages/about";
 import * as activityEditing from "./messages/activity-editing";
 import * as admin from "./messages/admin";
 import * as auditLog from "./messages/audit-log";
@@ -28,6 +29,7 @@ export const MESSAGE_MODULES = {
   activityEditing,
   meetings,
   auditLog,
+  about,
 };
 
 type Modules = typeof MESSAGE_MODULES;

@@ -26,3 +26,8 @@ export async function signIn(email: string, password: string, address: string, d
   releaseAttempt(reservation.id, db);
   return { kind: "ok", userId: user.id, role: user.role };
 }
+
+/** Whether this database holds the demo portfolio (its figures are illustrative, and the footer says so). */
+export function isDemo(db: Db = getDb()): boolean {
+  return isDemoDatabase(db);
+}

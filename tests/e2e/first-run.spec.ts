@@ -63,6 +63,9 @@ test("an empty database becomes a portfolio with a dashboard, entirely in the br
   await page.goto(`${server.url}/`);
   const steps = page.getByRole("region", { name: "Kom i gang" });
   await expect(steps).toContainText("Porteføljen er tom");
+  // A real deployment: no note about illustrative demo figures, but the accessibility statement is linked.
+  await expect(page.getByText("Demodata:")).toHaveCount(0);
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Tilgængelighedserklæring" })).toBeVisible();
   await expectAccessible(page);
 
   // 1. The first housing area, from the first-steps link.

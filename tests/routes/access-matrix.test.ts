@@ -154,6 +154,9 @@ const RULES: Record<string, RouteRule> = {
   "board-pack.tsx": { path: "/board-pack", loader: everyoneSignedIn("ok") },
   // Every role can own a follow-up, so everyone signed in has a /my.
   "my.tsx": { path: "/my", loader: everyoneSignedIn("ok") },
+  "organisation.tsx": { path: "/organisation", loader: everyoneSignedIn("ok") },
+  // The accessibility statement must be public: it has no loader at all (nothing to check).
+  "tilgaengelighed.tsx": { path: "/tilgaengelighed" },
   "meetings._index.tsx": { path: "/meetings?body=board", loader: everyoneSignedIn("ok") },
   "meetings.new.tsx": { path: "/meetings/new", loader: adminOnly("ok"), action: adminOnly("invalid") },
   // The April 2020 meeting: its follow-ups belong to the fundraiser and the Vollsmose manager, who may mark

@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
+import * as root from "../../app/root";
 import * as funding from "../../app/routes/activities.$id_.funding";
 import * as audit from "../../app/routes/admin.audit";
 import * as login from "../../app/routes/login";
+import * as organisation from "../../app/routes/organisation";
 import type { AuditEntryView } from "../../app/views/audit.server";
 import { getDb } from "../../db/client.server";
 import { activities, fundingLines, fundingSources } from "../../db/schema";
@@ -84,6 +86,32 @@ describe("the audit log reads as sentences", () => {
     expect(html).not.toContain("funding_line #");
     const english = await callLoader(audit, { path: "/admin/audit?entity=funding_line", as: "admin", lang: "en" });
     expect((english.data as { entries: AuditEntryView[] }).entries.map((e) => e.what)).toContain("Funding line changed");
+  });
+});
+
+describe("the organisation page", () => {
+  it("shows the 1 May 2020 change: Vollsmose Sekretariatet until then, Boligsocialt Hus city-wide, with the areas each covers", async () => {
+    const res = await callLoader(organisation, { path: "/organisation", as: "board" });
+    const orgs = (
+      res.data as {
+        organisations: { name: string; kind: string; endedOn: string | null; descriptionDa: string; areas: { slug: string }[] }[];
+      }
+    ).organisations;
+    const bsh = orgs.find((o) => o.name === "Boligsocialt Hus");
+    expect(bsh?.areas.map((a) => a.slug).sort()).toEqual(
+      ["ejerslykke", "korsloekken", "oevrige-afdelinger", "skt-klemensparken", "solbakken-rising", "vollsmose"].sort(),
+    );
+    expect(bsh?.descriptionDa).toContain("1. maj 2020");
+    expect(bsh?.descriptionDa).toContain("styregrupperne");
+    expect(orgs.find((o) => o.name === "Vollsmose Sekretariatet")).toMatchObject({ endedOn: "2020-05-01", areas: [{ slug: "vollsmose" }] });
+    // Housing organisations first, partners last.
+    expect(orgs[0]?.kind).toBe("housing");
+    expect(orgs.at(-1)?.kind).toBe("partner");
+  });
+
+  it("says the figures are illustrative only on a demo database", async () => {
+    const res = await callLoader(root, { path: "/", as: "board" });
+    expect(res.data).toMatchObject({ demo: true });
   });
 });
 
