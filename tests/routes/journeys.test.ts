@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 
 import * as root from "../../app/root";
 import * as funding from "../../app/routes/activities.$id_.funding";
+import * as updates from "../../app/routes/activities.$id_.updates";
 import * as audit from "../../app/routes/admin.audit";
 import * as login from "../../app/routes/login";
 import * as organisation from "../../app/routes/organisation";
 import type { AuditEntryView } from "../../app/views/audit.server";
 import { getDb } from "../../db/client.server";
-import { activities, fundingLines, fundingSources } from "../../db/schema";
+import { activities, fundingLines, fundingSources, indicatorActuals, indicators } from "../../db/schema";
 import { callAction, callLoader, signIn, type Who } from "../setup/route-harness";
 import { DEMO_PASSWORD, DEMO_USERS } from "../setup/server";
 
@@ -86,6 +87,71 @@ describe("the audit log reads as sentences", () => {
     expect(html).not.toContain("funding_line #");
     const english = await callLoader(audit, { path: "/admin/audit?entity=funding_line", as: "admin", lang: "en" });
     expect((english.data as { entries: AuditEntryView[] }).entries.map((e) => e.what)).toContain("Funding line changed");
+  });
+});
+
+describe("a manager reports indicator figures as they write numbers in their language", () => {
+  const activity = () => db().select().from(activities).where(eq(activities.title, "Nabohjælp")).get();
+  const indicatorOf = (activityId: number) => db().select().from(indicators).where(eq(indicators.activityId, activityId)).all()[0];
+  const report = async (value: string, lang: "da" | "en") => {
+    const a = activity();
+    const i = indicatorOf(a?.id ?? 0);
+    const id = String(a?.id);
+    return callAction(updates, {
+      path: `/activities/${id}/updates`,
+      params: { id },
+      as: "managerVollsmose",
+      lang,
+      thenLoader: false,
+      form: {
+        status: a?.status ?? "active",
+        health: "green",
+        reportedOn: "2026-06-15",
+        version: String(a?.version),
+        [`indicator-${i?.id}`]: value,
+      },
+    });
+  };
+  const lastActual = () =>
+    db()
+      .select()
+      .from(indicatorActuals)
+      .where(eq(indicatorActuals.indicatorId, indicatorOf(activity()?.id ?? 0)?.id ?? 0))
+      .all()
+      .at(-1)?.value;
+
+  it("reads 1.050 as one thousand and fifty in Danish, and 12,5 as twelve and a half", async () => {
+    expect((await report("1.050", "da")).status).toBe(303);
+    expect(lastActual()).toBe(1050);
+    expect((await report("12,5", "da")).status).toBe(303);
+    expect(lastActual()).toBe(12.5);
+  });
+
+  it("reads 1,050 and 12.5 the English way in English", async () => {
+    expect((await report("1,050", "en")).status).toBe(303);
+    expect(lastActual()).toBe(1050);
+    expect((await report("12.5", "en")).status).toBe(303);
+    expect(lastActual()).toBe(12.5);
+  });
+
+  it("refuses the other language's way with an example, saving nothing", async () => {
+    const before = lastActual();
+    const danish = await report("12.5", "da");
+    expect(danish.status).toBe(400);
+    expect(JSON.stringify(danish.data)).toContain("form.number.ambiguous");
+    expect((await report("12,5", "en")).status).toBe(400);
+    expect(lastActual()).toBe(before);
+  });
+
+  it("shows beside each indicator its last figure and date, its target, and whether to give the period's number", async () => {
+    const a = activity();
+    const id = String(a?.id);
+    const res = await callLoader(updates, { path: `/activities/${id}/updates`, params: { id }, as: "managerVollsmose" });
+    const [first] = (
+      res.data as { activity: { indicators: { kind: string; target: number; last: { value: number } | null; total: number | null }[] } }
+    ).activity.indicators;
+    expect(first).toMatchObject({ target: indicatorOf(a?.id ?? 0)?.target, last: { value: 12.5 } });
+    expect(first?.kind === "cumulative" ? first.total : first?.last?.value).not.toBeNull();
   });
 });
 
