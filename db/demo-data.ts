@@ -400,7 +400,8 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       startsOn: currentStart,
       endsOn: currentEnd,
       approvedOn: currentApproved,
-      areas: ["solbakken-rising", "korsloekken", "skt-klemensparken", "ejerslykke", "oevrige-afdelinger"],
+      // Vollsmose too: the city-wide plan holds the city-strategic work that follows residents out of Vollsmose.
+      areas: ["vollsmose", "solbakken-rising", "korsloekken", "skt-klemensparken", "ejerslykke", "oevrige-afdelinger"],
     },
     {
       slug: "vollsmose-2017-2020",
@@ -821,7 +822,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       startsOn: month(1),
       budget: illustrative(1_900_000),
       health: illustrative("red"),
-      healthReason: "Den kommunale medfinansiering for resten af perioden er ikke bevilget, og stillinger står ubesatte.",
+      healthReason: "Kommunen har kun bevilget en del af sin medfinansiering; resten mangler, og to stillinger står ubesatte.",
       last: { daysAgo: illustrative(9) },
       note: "Sagen er rejst over for Odense Kommune; aktiviteterne kører på nedsat niveau.",
       trend: illustrative("gaar"),
@@ -856,8 +857,11 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
   ];
 
   // Minutes item 3: discussed, no funding in the coming plan, external fundraising to be explored.
+  // Minutes item 3: city-strategic (it follows residents who move from Vollsmose to other areas), so it belongs
+  // to the city-wide plan and runs in Vollsmose and the other housing sections. No funding in the coming plan;
+  // discussed by the board, then in the committees on 28 April and Realiseringsbestyrelsen on 30 April 2020.
   const brobygger: ActivitySpec = {
-    plan: "vollsmose-current",
+    plan: "bydaekkende-current",
     focus: "crosscutting",
     title: "Brobyggerindsats",
     purpose: "At støtte beboere, der genhuses fra Vollsmose, under og efter flytningen, så de kommer godt på vej i deres nye lokalområder.",
@@ -867,14 +871,39 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       "Brobyggere følger beboeren før, under og efter flytningen og skaber kontakt til tilbud, foreninger og naboer i det nye område. Der er ikke finansiering i helhedsplanen; mulighederne for ekstern fundraising afdækkes.",
     partners: "Odense Kommune, boligorganisationerne, Realiseringsbestyrelsen for fremtidens Vollsmose",
     responsible: "Sekretariatsleder, Boligsocialt Hus",
-    areas: ["vollsmose"],
+    areas: ["vollsmose", "oevrige-afdelinger"],
     startsOn: null,
     endsOn: null,
     budget: illustrative(2_400_000),
     status: "idea",
-    health: illustrative("green"),
+    // An idea without money is not green: the reason is the minutes' own.
+    health: "amber",
+    healthReason: "Helhedsplanen har ikke finansiering til indsatsen; mulighederne for ekstern fundraising afdækkes.",
+    history: [
+      {
+        on: "2020-04-22",
+        status: "idea",
+        health: "amber",
+        healthReason: "Den kommende helhedsplan har ikke finansiering til indsatsen.",
+        note: "Drøftet på bestyrelsesmødet i april 2020: bestyrelsen er positiv over for indsatsen, og mulighederne for ekstern finansiering undersøges.",
+      },
+      {
+        on: "2020-04-28",
+        status: "idea",
+        health: "amber",
+        healthReason: "Den kommende helhedsplan har ikke finansiering til indsatsen.",
+        note: "Forslaget er drøftet i fagudvalgene.",
+      },
+      {
+        on: "2020-04-30",
+        status: "idea",
+        health: "amber",
+        healthReason: "Den kommende helhedsplan har ikke finansiering til indsatsen.",
+        note: "Forslaget er drøftet i Realiseringsbestyrelsen for fremtidens Vollsmose.",
+      },
+    ],
     last: { daysAgo: illustrative(45) },
-    note: "Bestyrelsen er positiv over for indsatsen; mulighederne for ekstern finansiering undersøges.",
+    note: "Fondsansøgninger forberedes; bestyrelsen orienteres om status.",
     // No funding lines at all: the plan has no money for it.
     milestones: illustrative([{ title: "Afklaring af muligheder for fondsfinansiering", due: 60 }]),
   };
@@ -899,7 +928,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       status: "completed",
       health: illustrative("green"),
       last: { on: illustrative("2020-12-31") },
-      note: "Samarbejdet fortsætter i den bydækkende organisering.",
+      note: illustrative("Projektperioden er afsluttet; 14 mentorpar er matchet."),
       history: [
         {
           on: "2020-05-01",
