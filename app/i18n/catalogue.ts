@@ -6,6 +6,7 @@
  */
 import * as activityEditing from "./messages/activity-editing";
 import * as admin from "./messages/admin";
+import * as applications from "./messages/applications";
 import * as board from "./messages/board";
 import * as common from "./messages/common";
 import * as definitionEditing from "./messages/definition-editing";
@@ -26,6 +27,7 @@ export const MESSAGE_MODULES = {
   definitionEditing,
   activityEditing,
   meetings,
+  applications,
 };
 
 type Modules = typeof MESSAGE_MODULES;
