@@ -7,6 +7,7 @@
 import * as about from "./messages/about";
 import * as activityEditing from "./messages/activity-editing";
 import * as admin from "./messages/admin";
+import * as applications from "./messages/applications";
 import * as auditLog from "./messages/audit-log";
 import * as board from "./messages/board";
 import * as common from "./messages/common";
@@ -30,6 +31,7 @@ export const MESSAGE_MODULES = {
   meetings,
   auditLog,
   about,
+  applications,
 };
 
 type Modules = typeof MESSAGE_MODULES;

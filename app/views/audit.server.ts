@@ -34,9 +34,21 @@ const HIDDEN = new Set([
   "meetingId",
   "itemId",
   "passwordHash",
+  "applicationId",
 ]);
 
-const DATE_FIELDS = new Set(["startsOn", "endsOn", "deadline", "decidedOn", "dueOn", "doneOn", "heldOn", "reportedOn", "retiredOn"]);
+const DATE_FIELDS = new Set([
+  "startsOn",
+  "endsOn",
+  "deadline",
+  "decidedOn",
+  "dueOn",
+  "doneOn",
+  "heldOn",
+  "reportedOn",
+  "retiredOn",
+  "expectedAnswerOn",
+]);
 const MONEY_FIELDS = new Set(["budget", "amount"]);
 const TIMESTAMP_FIELDS = new Set(["resolvedAt", "disabledAt"]);
 

@@ -138,6 +138,7 @@ const RULES: Record<string, RouteRule> = {
   },
   "funding._index.tsx": { path: "/funding?area=vollsmose", loader: everyoneSignedIn("ok") },
   "funding[.]csv.tsx": { path: "/funding.csv", loader: everyoneSignedIn("ok") },
+  "funding.applications[.]csv.tsx": { path: "/funding/applications.csv", loader: everyoneSignedIn("ok") },
   "funding.sources.tsx": { path: "/funding/sources", loader: fundraisers("ok"), action: fundraisers("invalid") },
   // The old address: a redirect to /funding/sources for everyone (which then decides), and the same action.
   // It is a resource route, so the harness, as for a page, follows its loader's redirect after a refused POST:
