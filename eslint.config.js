@@ -1,6 +1,7 @@
 // Lint rules for the whole tree: correctness (typescript-eslint), React hooks, accessibility (jsx-a11y).
 // Formatting is Prettier's job (`npm run format`), so no stylistic rules here.
 import js from "@eslint/js";
+import importX from "eslint-plugin-import-x";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import simpleImportSort from "eslint-plugin-simple-import-sort";
@@ -19,11 +20,13 @@ export default tseslint.config(
       sourceType: "module",
       globals: { ...globals.node, ...globals.browser },
     },
-    plugins: { "simple-import-sort": simpleImportSort },
+    plugins: { "simple-import-sort": simpleImportSort, "import-x": importX },
     rules: {
       // Imports first (no code between import blocks), in one order everywhere; `npm run format` sorts them.
       "simple-import-sort/imports": "error",
       "simple-import-sort/exports": "error",
+      "import-x/first": "error",
+      "import-x/no-duplicates": "error",
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },

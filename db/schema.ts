@@ -3,6 +3,7 @@ import { type AnySQLiteColumn, check, index, integer, primaryKey, real, sqliteTa
 
 import {
   ACTIVITY_STATUSES,
+  AGENDA_ITEM_KINDS,
   AREA_CLASSIFICATIONS,
   FLAG_PRIORITIES,
   FOCUS_AREA_CODES,
@@ -11,6 +12,7 @@ import {
   HEALTHS,
   INDICATOR_DIRECTIONS,
   INDICATOR_KINDS,
+  MEETING_BODIES,
   ORGANISATION_KINDS,
   ROLES,
 } from "../app/domain/constants";
@@ -31,6 +33,12 @@ export const organisations = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     name: text("name").notNull().unique(),
     kind: text("kind", { enum: ORGANISATION_KINDS }).notNull(),
+    /** What the organisation does here, in both languages (shown on /organisation). */
+    descriptionDa: text("description_da").notNull().default(""),
+    descriptionEn: text("description_en").notNull().default(""),
+    /** When it took up or ended its role here (e.g. a secretariat merged into the city-wide one); null when not known. */
+    startedOn: text("started_on"),
+    endedOn: text("ended_on"),
   },
   (t) => [check("organisations_kind_check", sql`${t.kind} in (${inList(ORGANISATION_KINDS)})`)],
 );
@@ -224,13 +232,22 @@ export const fundingLines = sqliteTable(
     amount: integer("amount").notNull(),
     stage: text("stage", { enum: FUNDING_STAGES }).notNull(),
     deadline: text("deadline"),
+    /** When an answer to an application is expected (optional; shown while the line is applied). */
+    expectedAnswerOn: text("expected_answer_on"),
     decidedOn: text("decided_on"),
+    /**
+     * Links the lines of one application over several years (one line a year): the id of the application's
+     * first line, which stays its key even after that line is withdrawn (ids are never reused). Null for a
+     * line on its own. See docs/decisions/015-multi-year-applications.md.
+     */
+    applicationId: integer("application_id"),
     note: text("note").notNull().default(""),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at"),
     updatedAt: timestamp("updated_at"),
   },
   (t) => [
+    index("funding_lines_application_idx").on(t.applicationId),
     check("funding_lines_amount_check", sql`${t.amount} >= 0`),
     check("funding_lines_year_check", sql`${t.year} between 2000 and 2100`),
     check("funding_lines_stage_check", sql`${t.stage} in (${inList(FUNDING_STAGES)})`),
@@ -447,5 +464,89 @@ export const indicatorRevisions = sqliteTable(
     check("indicator_revisions_kind_check", sql`${t.kind} in ('edit', 'retire')`),
     check("indicator_revisions_reason_check", sql`length(${t.reason}) <= 1000`),
     index("indicator_revisions_indicator_idx").on(t.indicatorId, t.changedOn),
+  ],
+);
+
+/** A meeting of the board (bestyrelsesmøde), a steering group (styregruppemøde) or another body. */
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    body: text("body", { enum: MEETING_BODIES }).notNull(),
+    heldOn: text("held_on").notNull(),
+    /** When the date is not known exactly (old minutes often give none): what is known, shown beside it. */
+    dateNote: text("date_note").notNull().default(""),
+    title: text("title").notNull(),
+    place: text("place").notNull().default(""),
+    /** Whether the previous meeting's minutes were approved at this one; null when not recorded. */
+    previousMinutesApproved: integer("previous_minutes_approved", { mode: "boolean" }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at"),
+  },
+  (t) => [
+    check("meetings_body_check", sql`${t.body} in (${inList(MEETING_BODIES)})`),
+    check("meetings_title_check", sql`length(trim(${t.title})) > 0`),
+    index("meetings_held_on_idx").on(t.heldOn),
+  ],
+);
+
+/** An item on a meeting's agenda, numbered within the meeting, with its outcome. */
+export const agendaItems = sqliteTable(
+  "agenda_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "restrict" }),
+    number: integer("number").notNull(),
+    kind: text("kind", { enum: AGENDA_ITEM_KINDS }).notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    outcome: text("outcome").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at"),
+  },
+  (t) => [
+    check("agenda_items_kind_check", sql`${t.kind} in (${inList(AGENDA_ITEM_KINDS)})`),
+    check("agenda_items_number_check", sql`${t.number} >= 1`),
+    uniqueIndex("agenda_items_meeting_number_unique").on(t.meetingId, t.number),
+  ],
+);
+
+/** The activities an agenda item concerns. */
+export const agendaItemActivities = sqliteTable(
+  "agenda_item_activities",
+  {
+    itemId: integer("item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "cascade" }),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.activityId] }), index("agenda_item_activities_activity_idx").on(t.activityId)],
+);
+
+/** Something an agenda item asks someone to do, by a date; done (or reopened) later. */
+export const followUps = sqliteTable(
+  "follow_ups",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    itemId: integer("item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "restrict" }),
+    what: text("what").notNull(),
+    ownerId: integer("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    dueOn: text("due_on").notNull(),
+    doneOn: text("done_on"),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at"),
+  },
+  (t) => [
+    check("follow_ups_what_check", sql`length(trim(${t.what})) > 0`),
+    index("follow_ups_item_idx").on(t.itemId),
+    index("follow_ups_owner_idx").on(t.ownerId, t.doneOn),
   ],
 );

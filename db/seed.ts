@@ -9,6 +9,7 @@ import { type Db, openDatabase } from "./client.server";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemo } from "./demo-data";
 import { seedDemoFlags } from "./demo-flags";
+import { seedDemoMeetings } from "./demo-meetings";
 import { migrateDatabase } from "./migrate";
 import { ensureReferenceData } from "./reference-data";
 import { oneRow } from "./sql";
@@ -34,6 +35,7 @@ export function seedDatabase(db: Db, options: { today: string; seed: "demo" | "n
     seedDemo(tx, options.today);
     seedDemoAccounts(tx);
     seedDemoFlags(tx);
+    seedDemoMeetings(tx, options.today);
   });
   return "seeded";
 }

@@ -1,4 +1,4 @@
-import { useSearchParams } from "@remix-run/react";
+import { useLocation, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
 
 import type { FormErrors } from "../forms/types";
@@ -73,7 +73,7 @@ export function SavedNotice() {
 }
 
 /** A green confirmation; says nothing when there is nothing to confirm. */
-export function SuccessNotice({ message }: { message: string | null }) {
+function SuccessNotice({ message }: { message: string | null }) {
   if (!message) return null;
   return (
     <div className="alert alert-success" role="status">
@@ -129,4 +129,13 @@ export function ConflictNotice({
       </div>
     </div>
   );
+}
+
+/**
+ * A key for a form that stays on the page after a successful save (the action redirects back here): every
+ * navigation has a new location key, so the form starts afresh instead of keeping what was just saved in
+ * its fields; a refused save does not navigate, so what was typed stays.
+ */
+export function useFreshFormKey(): string {
+  return useLocation().key;
 }

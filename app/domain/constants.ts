@@ -48,3 +48,11 @@ export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
 export const FLAG_PRIORITIES = ["high", "medium", "low"] as const;
 export type FlagPriority = (typeof FLAG_PRIORITIES)[number];
+
+/** Who meets: the board (bestyrelsen), a steering group (styregruppe), or another body. */
+export const MEETING_BODIES = ["board", "steering", "other"] as const;
+export type MeetingBody = (typeof MEETING_BODIES)[number];
+
+/** An agenda item's kind: beslutningspunkt, orienteringspunkt, drøftelsespunkt. */
+export const AGENDA_ITEM_KINDS = ["decision", "information", "discussion"] as const;
+export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];

@@ -46,3 +46,14 @@ export class InUseError extends Error {
     this.name = "InUseError";
   }
 }
+
+/** An activity would run in areas its plan does not cover. */
+export class OutsidePlanError extends Error {
+  constructor(
+    /** The areas outside the plan, by name. */
+    readonly names: string[],
+  ) {
+    super(`outside the plan: ${names.join(", ")}`);
+    this.name = "OutsidePlanError";
+  }
+}

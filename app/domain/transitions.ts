@@ -14,6 +14,10 @@ const ALLOWED_TRANSITIONS: Record<ActivityStatus, readonly ActivityStatus[]> = {
   stopped: [],
 };
 
+/** The statuses a new activity may start in; every later one is reached through status updates. */
+export const INITIAL_STATUSES = ["idea", "planned", "active"] as const satisfies readonly ActivityStatus[];
+export type InitialStatus = (typeof INITIAL_STATUSES)[number];
+
 export const FINAL_STATUSES: readonly ActivityStatus[] = ["completed", "stopped"];
 /** Where an administrator may reopen a final activity to. */
 const REOPEN_TO: readonly ActivityStatus[] = ["planned", "active", "paused"];

@@ -4,15 +4,35 @@
  * the source of truth for which keys exist; each module's English catalogue is typed by its Danish one, so a
  * missing key is a compile error, and a test checks that no key is defined in two modules.
  */
+import * as about from "./messages/about";
+import * as activityEditing from "./messages/activity-editing";
 import * as admin from "./messages/admin";
+import * as applications from "./messages/applications";
+import * as auditLog from "./messages/audit-log";
 import * as board from "./messages/board";
 import * as common from "./messages/common";
+import * as definitionEditing from "./messages/definition-editing";
 import * as editing from "./messages/editing";
 import * as funding from "./messages/funding";
+import * as meetings from "./messages/meetings";
 import * as portfolio from "./messages/portfolio";
 import * as reporting from "./messages/reporting";
 
-export const MESSAGE_MODULES = { common, portfolio, reporting, funding, board, admin, editing };
+export const MESSAGE_MODULES = {
+  common,
+  portfolio,
+  reporting,
+  funding,
+  board,
+  admin,
+  editing,
+  definitionEditing,
+  activityEditing,
+  meetings,
+  auditLog,
+  about,
+  applications,
+};
 
 type Modules = typeof MESSAGE_MODULES;
 export type MessageKey = { [M in keyof Modules]: keyof Modules[M]["da"] }[keyof Modules];

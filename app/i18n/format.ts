@@ -67,3 +67,12 @@ export function formatDateTime(lang: Lang, isoTimestamp: string): string {
     minute: "2-digit",
   }).format(new Date(isoTimestamp));
 }
+
+/**
+ * A stored measured number as an input's value, so that saving the form unchanged gives the same number:
+ * no thousands separators, a decimal comma in Danish and a point in English, as `parseMeasured` reads them.
+ */
+export function formatNumberForInput(lang: Lang, value: number): string {
+  const plain = value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+  return lang === "da" ? plain.replace(".", ",") : plain;
+}

@@ -1,11 +1,27 @@
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 
-import { type Db, getDb } from "../../db/client.server";
-import { activities, activityAreas, areas, focusAreas, fundingLines, fundraisingFlags, plans } from "../../db/schema";
+import { type Db, type DbOrTx, getDb } from "../../db/client.server";
+import {
+  activities,
+  activityAreas,
+  agendaItemActivities,
+  areas,
+  focusAreas,
+  fundingLines,
+  fundraisingFlags,
+  indicators,
+  milestones,
+  planAreas,
+  plans,
+  statusUpdates,
+} from "../../db/schema";
 import { type ActivityStatus, type FocusAreaCode, type FundingState, type Health, SECURED_STAGES } from "../domain/constants";
+import { NotFoundError, OutsidePlanError, StateConflictError, VersionConflictError } from "../domain/errors";
 import { type ActivityFilters, PAGE_SIZE } from "../domain/filters";
 import { fundingGap, fundingState } from "../domain/funding";
+import type { InitialStatus } from "../domain/transitions";
 import { escapeLike, foldText } from "../utils/text";
+import { writeAudit } from "./audit.server";
 
 /** Secured money per activity (granted + paid), as a correlated SQL aggregate. */
 const securedSql = sql<number>`coalesce((
@@ -300,4 +316,265 @@ export function getOverview(db: Db = getDb()): PortfolioOverview {
     byStatus,
     byFocus,
   };
+}
+
+/** What keeps an activity from being deleted: anything recorded about it beyond its own fields. */
+export type ActivityRecords = {
+  updates: number;
+  indicators: number;
+  milestones: number;
+  fundingLines: number;
+  flags: number;
+  /** Agenda items that concern it: a board discussed it, so it is history, not a mistaken entry. */
+  agendaItems: number;
+};
+
+/** What an activity's edit form starts from, and what the server checks a write against. */
+export type ActivityForEdit = {
+  id: number;
+  title: string;
+  planId: number;
+  focus: FocusAreaCode;
+  areaIds: number[];
+  budget: number;
+  startsOn: string | null;
+  endsOn: string | null;
+  status: ActivityStatus;
+  purpose: string;
+  targetGroup: string;
+  content: string;
+  partners: string;
+  responsible: string;
+  version: number;
+  records: ActivityRecords;
+};
+
+function recordsOf(db: DbOrTx, id: number): ActivityRecords {
+  const n = (table: typeof statusUpdates | typeof indicators | typeof milestones | typeof fundingLines | typeof fundraisingFlags) =>
+    db.select({ n: count() }).from(table).where(eq(table.activityId, id)).get()?.n ?? 0;
+  return {
+    updates: n(statusUpdates),
+    indicators: n(indicators),
+    milestones: n(milestones),
+    fundingLines: n(fundingLines),
+    flags: n(fundraisingFlags),
+    agendaItems: db.select({ n: count() }).from(agendaItemActivities).where(eq(agendaItemActivities.activityId, id)).get()?.n ?? 0,
+  };
+}
+
+/** True when nothing has been recorded about the activity: it may be deleted as a mistaken entry. */
+export function isMistakenEntry(records: ActivityRecords): boolean {
+  return Object.values(records).every((n) => n === 0);
+}
+
+export function getActivityForEdit(id: number, db: DbOrTx = getDb()): ActivityForEdit | null {
+  const row = db
+    .select({
+      id: activities.id,
+      title: activities.title,
+      planId: activities.planId,
+      focus: focusAreas.code,
+      budget: activities.budget,
+      startsOn: activities.startsOn,
+      endsOn: activities.endsOn,
+      status: activities.status,
+      purpose: activities.purpose,
+      targetGroup: activities.targetGroup,
+      content: activities.content,
+      partners: activities.partners,
+      responsible: activities.responsible,
+      version: activities.version,
+    })
+    .from(activities)
+    .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
+    .where(eq(activities.id, id))
+    .get();
+  if (!row) return null;
+  const areaIds = db
+    .select({ areaId: activityAreas.areaId })
+    .from(activityAreas)
+    .innerJoin(areas, eq(areas.id, activityAreas.areaId))
+    .where(eq(activityAreas.activityId, id))
+    .orderBy(asc(areas.name))
+    .all()
+    .map((r) => r.areaId);
+  return { ...row, areaIds, records: recordsOf(db, id) };
+}
+
+export type ActivityFormOptions = {
+  plans: { id: number; name: string; startsOn: string; endsOn: string; areas: { id: number; name: string }[] }[];
+  focusAreas: { code: FocusAreaCode; nameDa: string; nameEn: string }[];
+  areas: { id: number; name: string }[];
+};
+
+/** Every plan (with the areas it covers), focus area and area, for the activity forms to choose from. */
+export function activityFormOptions(db: DbOrTx = getDb()): ActivityFormOptions {
+  const planRows = db
+    .select({ id: plans.id, name: plans.name, startsOn: plans.startsOn, endsOn: plans.endsOn })
+    .from(plans)
+    .orderBy(asc(plans.startsOn), asc(plans.name))
+    .all();
+  const covered = db
+    .select({ planId: planAreas.planId, id: areas.id, name: areas.name })
+    .from(planAreas)
+    .innerJoin(areas, eq(areas.id, planAreas.areaId))
+    .orderBy(asc(areas.name))
+    .all();
+  const focusRows = db
+    .select({ code: focusAreas.code, nameDa: focusAreas.nameDa, nameEn: focusAreas.nameEn })
+    .from(focusAreas)
+    .orderBy(asc(focusAreas.sortOrder))
+    .all();
+  const areaRows = db.select({ id: areas.id, name: areas.name }).from(areas).orderBy(asc(areas.name)).all();
+  return {
+    plans: planRows.map((p) => ({
+      ...p,
+      areas: covered.filter((c) => c.planId === p.id).map(({ id, name }) => ({ id, name })),
+    })),
+    focusAreas: focusRows,
+    areas: areaRows,
+  };
+}
+
+/** An activity's fields as its forms send them, typed. */
+export type ActivityInput = {
+  title: string;
+  planId: number;
+  focus: FocusAreaCode;
+  areaIds: number[];
+  budget: number;
+  startsOn: string | null;
+  endsOn: string | null;
+  purpose: string;
+  targetGroup: string;
+  content: string;
+  partners: string;
+  responsible: string;
+};
+
+/**
+ * The plan, focus area and areas of a write, checked inside its transaction: NotFoundError("plan"), ("focus")
+ * or ("area") for an unknown one, OutsidePlanError naming the areas the plan does not cover.
+ */
+function resolveInput(tx: DbOrTx, input: Pick<ActivityInput, "planId" | "focus" | "areaIds">): { focusAreaId: number } {
+  const plan = tx.select({ id: plans.id }).from(plans).where(eq(plans.id, input.planId)).get();
+  if (!plan) throw new NotFoundError("plan");
+  const focus = tx.select({ id: focusAreas.id }).from(focusAreas).where(eq(focusAreas.code, input.focus)).get();
+  if (!focus) throw new NotFoundError("focus");
+  const known = tx
+    .select({ id: areas.id, name: areas.name })
+    .from(areas)
+    .where(inArray(areas.id, input.areaIds))
+    .orderBy(asc(areas.name))
+    .all();
+  if (known.length !== input.areaIds.length) throw new NotFoundError("area");
+  const inPlan = new Set(
+    tx
+      .select({ areaId: planAreas.areaId })
+      .from(planAreas)
+      .where(eq(planAreas.planId, input.planId))
+      .all()
+      .map((r) => r.areaId),
+  );
+  const outside = known.filter((a) => !inPlan.has(a.id));
+  if (outside.length > 0) throw new OutsidePlanError(outside.map((a) => a.name));
+  return { focusAreaId: focus.id };
+}
+
+/** An activity as the audit log keeps it: its fields, with plan, focus area and areas by their stable names. */
+function auditView(tx: DbOrTx, id: number) {
+  const a = getActivityForEdit(id, tx);
+  if (!a) return null;
+  const plan = tx.select({ slug: plans.slug }).from(plans).where(eq(plans.id, a.planId)).get();
+  const areaSlugs = a.areaIds.length
+    ? tx
+        .select({ slug: areas.slug })
+        .from(areas)
+        .where(inArray(areas.id, a.areaIds))
+        .orderBy(asc(areas.slug))
+        .all()
+        .map((r) => r.slug)
+    : [];
+  const { id: _id, records: _records, planId: _planId, areaIds: _areaIds, ...fields } = a;
+  return { ...fields, plan: plan?.slug ?? null, areas: areaSlugs };
+}
+
+function setAreas(tx: DbOrTx, activityId: number, areaIds: number[]) {
+  tx.delete(activityAreas).where(eq(activityAreas.activityId, activityId)).run();
+  tx.insert(activityAreas)
+    .values(areaIds.map((areaId) => ({ activityId, areaId })))
+    .run();
+}
+
+/** Creates an activity in good health, with its areas and an audit row. Errors as `resolveInput`. */
+export function createActivity(input: ActivityInput & { status: InitialStatus }, actorId: number, db: Db = getDb()): { id: number } {
+  return db.transaction((tx) => {
+    const { focusAreaId } = resolveInput(tx, input);
+    const { focus: _focus, areaIds, ...values } = input;
+    const row = tx
+      .insert(activities)
+      .values({ ...values, focusAreaId, health: "green", healthReason: "" })
+      .returning({ id: activities.id })
+      .get();
+    setAreas(tx, row.id, areaIds);
+    writeAudit(tx, { userId: actorId, action: "activity.create", entity: "activity", entityId: row.id, after: auditView(tx, row.id) });
+    return row;
+  });
+}
+
+/** A change to an activity: its fields but status; budget and plan unchanged when not given. */
+export type ActivityUpdate = Omit<ActivityInput, "budget" | "planId"> & { budget?: number; planId?: number; version: number };
+
+/**
+ * Changes an activity against the version the form was loaded with (a status update since then is a change
+ * too): VersionConflictError, or the errors of `resolveInput`. Nothing is written unless all of it is.
+ */
+export function updateActivity(id: number, input: ActivityUpdate, actorId: number, db: Db = getDb()): { id: number } {
+  return db.transaction((tx) => {
+    const stored = getActivityForEdit(id, tx);
+    if (!stored) throw new NotFoundError("activity");
+    if (stored.version !== input.version) throw new VersionConflictError("activity");
+    const planId = input.planId ?? stored.planId;
+    const budget = input.budget ?? stored.budget;
+    const { focusAreaId } = resolveInput(tx, { planId, focus: input.focus, areaIds: input.areaIds });
+    const before = auditView(tx, id);
+    const { focus: _focus, areaIds, version, ...values } = input;
+    const changed = tx
+      .update(activities)
+      .set({
+        ...values,
+        planId,
+        budget,
+        focusAreaId,
+        version: sql`${activities.version} + 1`,
+        updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
+      })
+      .where(and(eq(activities.id, id), eq(activities.version, version)))
+      .run();
+    if (changed.changes !== 1) throw new VersionConflictError("activity");
+    setAreas(tx, id, areaIds);
+    writeAudit(tx, { userId: actorId, action: "activity.update", entity: "activity", entityId: id, before, after: auditView(tx, id) });
+    return { id };
+  });
+}
+
+/**
+ * Deletes a mistaken entry: an activity about which nothing has been recorded (no status update, indicator,
+ * milestone, funding line or fundraising flag). Any other is ended with a status update instead:
+ * StateConflictError("activity-has-records"). VersionConflictError when it changed since the form was loaded.
+ */
+export function deleteActivity(id: number, version: number, actorId: number, db: Db = getDb()): { title: string } {
+  return db.transaction((tx) => {
+    const stored = getActivityForEdit(id, tx);
+    if (!stored) throw new NotFoundError("activity");
+    if (stored.version !== version) throw new VersionConflictError("activity");
+    if (!isMistakenEntry(stored.records)) throw new StateConflictError("activity-has-records");
+    const before = auditView(tx, id);
+    tx.delete(activityAreas).where(eq(activityAreas.activityId, id)).run();
+    tx.delete(activities)
+      .where(and(eq(activities.id, id), eq(activities.version, version)))
+      .run();
+    writeAudit(tx, { userId: actorId, action: "activity.delete", entity: "activity", entityId: id, before });
+    return { title: stored.title };
+  });
 }

@@ -2,7 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 
 import { type Db, getDb } from "../../db/client.server";
-import { allRows, FINAL_IN, inList } from "../../db/sql";
+import { allRows, FINAL_IN, inList, SECURED_IN } from "../../db/sql";
 import { ACTIVITY_STATUSES, FOCUS_AREA_CODES, type Health, HEALTHS } from "../domain/constants";
 import type { DashboardFilters } from "./dashboard.server";
 
@@ -94,4 +94,41 @@ export function changesSince(since: string, until: string, filters: DashboardFil
       and (previousStatus is null or previousStatus <> status or previousHealth <> health)
     order by reportedOn desc, title`,
   );
+}
+
+const ActivityStateRow = z.object({
+  id: z.number(),
+  title: z.string(),
+  status: z.enum(ACTIVITY_STATUSES),
+  health: z.enum(HEALTHS),
+  healthReason: z.string(),
+  budget: z.number(),
+  secured: z.number(),
+  lastReportedOn: z.string().nullable(),
+  areaNames: z
+    .string()
+    .nullable()
+    .transform((v) => v ?? ""),
+});
+export type ActivityState = z.output<typeof ActivityStateRow> & { gap: number };
+
+/** The current state of some activities (a meeting's agenda): status, health and reason, money, latest update. */
+export function activityStates(ids: readonly number[], db: Db = getDb()): ActivityState[] {
+  if (ids.length === 0) return [];
+  const rows = allRows(
+    db,
+    ActivityStateRow,
+    sql`
+    select a.id, a.title, a.status, a.health, a.health_reason as healthReason, a.budget,
+      coalesce((select sum(fl.amount) from funding_lines fl where fl.activity_id = a.id and fl.stage in ${SECURED_IN}), 0) as secured,
+      (select max(su.reported_on) from status_updates su where su.activity_id = a.id) as lastReportedOn,
+      (select group_concat(ar.name, ', ') from activity_areas aa join areas ar on ar.id = aa.area_id where aa.activity_id = a.id) as areaNames
+    from activities a
+    where a.id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})
+    order by a.title`,
+  );
+  return rows.map((r) => ({ ...r, gap: Math.max(0, r.budget - r.secured) }));
 }

@@ -40,7 +40,9 @@ export function listPlans(db: DbOrTx = getDb()): PlanSummary[] {
       startsOn: plans.startsOn,
       endsOn: plans.endsOn,
       version: plans.version,
-      activityCount: sql<number>`(select count(*) from ${activities} where ${activities.planId} = ${plans.id})`,
+      // Written out: drizzle leaves columns unqualified in a one-table select, so ${plans.id} would read as
+      // the subquery's own "id".
+      activityCount: sql<number>`(select count(*) from activities a where a.plan_id = "plans"."id")`,
     })
     .from(plans)
     .orderBy(asc(plans.startsOn), asc(plans.name))

@@ -15,9 +15,11 @@ import {
 import { FINAL_IN } from "../../db/sql";
 import type { ActivityStatus, Health, IndicatorDirection, IndicatorKind } from "../domain/constants";
 import { NotFoundError, VersionConflictError } from "../domain/errors";
+import { isRetired } from "../domain/indicator-revisions";
 import { currentValue, indicatorProgress, type Progress } from "../domain/indicators";
 import { FINAL_STATUSES } from "../domain/transitions";
 import { writeAudit } from "./audit.server";
+import { type IndicatorRevisionView, listIndicatorRevisions } from "./indicator.server";
 
 /** What a status update form needs to know about its activity, and what the server checks against. */
 export type ActivityForReport = {
@@ -30,7 +32,23 @@ export type ActivityForReport = {
   startsOn: string | null;
   areaIds: number[];
   latestReportedOn: string | null;
-  indicators: { id: number; name: string; unit: string }[];
+  /** The indicators that take actuals (retired ones do not), with what the form shows beside each. */
+  indicators: ReportableIndicator[];
+  /** Retired indicators: a figure sent for one is refused. */
+  retiredIndicatorIds: number[];
+};
+
+export type ReportableIndicator = {
+  id: number;
+  name: string;
+  unit: string;
+  target: number;
+  /** Cumulative: report the period's number (it is added up); per period: report the current figure. */
+  kind: IndicatorKind;
+  /** The latest reported value and its date; null before the first. */
+  last: { value: number; reportedOn: string } | null;
+  /** For a cumulative indicator, the running total so far (the sum of all actuals). */
+  total: number | null;
 };
 
 export function getActivityForReport(id: number, db: DbOrTx = getDb()): ActivityForReport | null {
@@ -60,12 +78,57 @@ export function getActivityForReport(id: number, db: DbOrTx = getDb()): Activity
     .where(eq(statusUpdates.activityId, id))
     .get();
   const indicatorRows = db
-    .select({ id: indicators.id, name: indicators.name, unit: indicators.unit })
+    .select({
+      id: indicators.id,
+      name: indicators.name,
+      unit: indicators.unit,
+      target: indicators.target,
+      kind: indicators.kind,
+      retiredOn: indicators.retiredOn,
+    })
     .from(indicators)
     .where(eq(indicators.activityId, id))
     .orderBy(asc(indicators.id))
     .all();
-  return { ...a, areaIds, latestReportedOn: latest?.reportedOn ?? null, indicators: indicatorRows };
+  const actualRows = indicatorRows.length
+    ? db
+        .select({
+          indicatorId: indicatorActuals.indicatorId,
+          value: indicatorActuals.value,
+          reportedOn: statusUpdates.reportedOn,
+          order: statusUpdates.id,
+        })
+        .from(indicatorActuals)
+        .innerJoin(statusUpdates, eq(statusUpdates.id, indicatorActuals.statusUpdateId))
+        .where(
+          inArray(
+            indicatorActuals.indicatorId,
+            indicatorRows.map((i) => i.id),
+          ),
+        )
+        .orderBy(asc(statusUpdates.reportedOn), asc(statusUpdates.id))
+        .all()
+    : [];
+  const reportable = (i: (typeof indicatorRows)[number]): ReportableIndicator => {
+    const mine = actualRows.filter((r) => r.indicatorId === i.id);
+    const last = mine.at(-1);
+    return {
+      id: i.id,
+      name: i.name,
+      unit: i.unit,
+      target: i.target,
+      kind: i.kind,
+      last: last ? { value: last.value, reportedOn: last.reportedOn } : null,
+      total: i.kind === "cumulative" && mine.length > 0 ? mine.reduce((n, r) => n + r.value, 0) : null,
+    };
+  };
+  return {
+    ...a,
+    areaIds,
+    latestReportedOn: latest?.reportedOn ?? null,
+    indicators: indicatorRows.filter((i) => !isRetired(i)).map(reportable),
+    retiredIndicatorIds: indicatorRows.filter(isRetired).map((i) => i.id),
+  };
 }
 
 export type NewStatusUpdate = {
@@ -149,6 +212,7 @@ export function recordStatusUpdate(input: NewStatusUpdate, db: Db = getDb()): { 
 }
 
 export type TimelineEntry = {
+  type: "update";
   id: number;
   status: ActivityStatus;
   previousStatus: ActivityStatus | null;
@@ -202,11 +266,27 @@ export function getTimeline(activityId: number, db: DbOrTx = getDb()): TimelineE
   }
   let previous: ActivityStatus | null = null;
   const entries = rows.map((r) => {
-    const entry: TimelineEntry = { ...r, previousStatus: previous, actuals: byUpdate.get(r.id) ?? [] };
+    const entry: TimelineEntry = { type: "update", ...r, previousStatus: previous, actuals: byUpdate.get(r.id) ?? [] };
     previous = r.status;
     return entry;
   });
   return entries.reverse();
+}
+
+export type RevisionEntry = { type: "revision" } & IndicatorRevisionView;
+export type HistoryEntry = TimelineEntry | RevisionEntry;
+
+/**
+ * The activity's history, newest first: its status updates and the changes to its indicators' definitions
+ * (edits with their reasons, retirements), by date and, within a day, by when they were recorded.
+ */
+export function getHistory(activityId: number, db: DbOrTx = getDb()): HistoryEntry[] {
+  const entries: HistoryEntry[] = [
+    ...getTimeline(activityId, db),
+    ...listIndicatorRevisions(activityId, db).map((r): RevisionEntry => ({ type: "revision", ...r })),
+  ];
+  const dateOf = (e: HistoryEntry) => (e.type === "update" ? e.reportedOn : e.changedOn);
+  return entries.sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || b.createdAt.localeCompare(a.createdAt));
 }
 
 export type IndicatorView = {
@@ -220,6 +300,8 @@ export type IndicatorView = {
   current: number | null;
   progress: Progress;
   actualCount: number;
+  /** Retired indicators are shown with their last value, outside every progress figure. */
+  retiredOn: string | null;
 };
 
 export function getIndicators(activityId: number, db: DbOrTx = getDb()): IndicatorView[] {
@@ -253,13 +335,14 @@ export function getIndicators(activityId: number, db: DbOrTx = getDb()): Indicat
       direction: r.direction,
       kind: r.kind,
       current,
-      progress: indicatorProgress(r.baseline, r.target, current),
+      progress: isRetired(r) ? { kind: "undefined" } : indicatorProgress(r.baseline, r.target, current),
       actualCount: mine.length,
+      retiredOn: r.retiredOn,
     };
   });
 }
 
-export type MilestoneView = { id: number; title: string; dueOn: string; doneOn: string | null; overdue: boolean };
+export type MilestoneView = { id: number; title: string; dueOn: string; doneOn: string | null; overdue: boolean; version: number };
 
 export function getMilestones(activityId: number, today: string, db: DbOrTx = getDb()): MilestoneView[] {
   return db
@@ -268,7 +351,14 @@ export function getMilestones(activityId: number, today: string, db: DbOrTx = ge
     .where(eq(milestones.activityId, activityId))
     .orderBy(asc(milestones.dueOn), asc(milestones.id))
     .all()
-    .map((m) => ({ id: m.id, title: m.title, dueOn: m.dueOn, doneOn: m.doneOn, overdue: m.doneOn === null && m.dueOn < today }));
+    .map((m) => ({
+      id: m.id,
+      title: m.title,
+      dueOn: m.dueOn,
+      doneOn: m.doneOn,
+      overdue: m.doneOn === null && m.dueOn < today,
+      version: m.version,
+    }));
 }
 
 export type MyActivity = {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 
 import { IndicatorForm, MilestoneForm } from "../components/activity/definition-forms";
 import { IndicatorsTable } from "../components/activity/indicators";
@@ -9,15 +9,18 @@ import { StatusUpdateForm } from "../components/activity/status-update-form";
 import { Timeline } from "../components/activity/timeline";
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { SavedNotice } from "../components/forms";
 import { FlagBadge, FlagPanel } from "../components/funding/flag-panel";
 import { CoFinancingWarnings, FundingLinesTable } from "../components/funding/funding-lines";
+import { ActivityMeetings } from "../components/meetings/activity-meetings";
 import { nextStatuses } from "../domain/transitions";
 import { formatDate, formatDateTime, formatMoney } from "../i18n/format";
-import type { MessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 import { getActivity } from "../models/activity.server";
 import { activityFunding, activityPlan, coFinancingWarnings, listFlags, listFundingLines } from "../models/funding.server";
-import { getActivityForReport, getIndicators, getMilestones, getTimeline } from "../models/status-update.server";
+import { itemsForActivity, openFollowUpsForActivity } from "../models/meeting.server";
+import { getActivityForReport, getHistory, getIndicators, getMilestones } from "../models/status-update.server";
+import { requireUserWith } from "../utils/auth.server";
 import { invariantResponse, requireId } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { can } from "../utils/permissions";
@@ -26,8 +29,6 @@ import { today } from "../utils/today.server";
 function activityPlanSlug(activityId: number): string {
   return activityPlan(activityId)?.slug ?? "";
 }
-import { SuccessNotice } from "../components/forms";
-import { requireUserWith } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, () => (data ? data.activity.title : undefined));
 
@@ -50,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : null,
     indicators: getIndicators(activity.id),
     milestones: getMilestones(activity.id, todayIso),
-    timeline: getTimeline(activity.id),
+    timeline: getHistory(activity.id),
     today: todayIso,
     money: activityFunding(activity.id),
     fundingLines: listFundingLines(activity.id),
@@ -58,16 +59,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     flags: listFlags(activity.id),
     canFund: can(user, "funding:write"),
     canFlag: can(user, "flag:write"),
+    meetingItems: itemsForActivity(activity.id),
+    followUps: openFollowUpsForActivity(activity.id, todayIso),
+    canEdit: can(user, "activity:edit", report),
   });
 }
-
-const SAVED_MESSAGES: Record<string, MessageKey> = {
-  update: "saved.update",
-  indicator: "saved.indicator",
-  milestone: "saved.milestone",
-  funding: "saved.funding",
-  flag: "saved.flag",
-};
 
 export default function ActivityPage() {
   const {
@@ -83,11 +79,12 @@ export default function ActivityPage() {
     flags,
     canFund,
     canFlag,
+    meetingItems,
+    followUps,
+    canEdit,
   } = useLoaderData<typeof loader>();
   const openFlag = flags.find((f) => f.resolvedAt === null);
   const { t, lang } = useTranslation();
-  const [params] = useSearchParams();
-  const saved = params.get("saved");
   const overdue = milestones.filter((m) => m.overdue).length;
   const text = (value: string) => (value.trim() ? value : <span className="muted">{t("activity.notGiven")}</span>);
   const date = (value: string | null) => (value ? formatDate(lang, value) : null);
@@ -99,8 +96,15 @@ export default function ActivityPage() {
           {t("activity.back")}
         </Link>
       </p>
-      <SuccessNotice message={saved ? t(SAVED_MESSAGES[saved] ?? "saved.update") : null} />
+      <SavedNotice />
       <h1>{a.title}</h1>
+      {canEdit ? (
+        <p>
+          <Link to={`/activities/${a.id}/edit`} className="button button-secondary">
+            {t("activityForm.editLink")}
+          </Link>
+        </p>
+      ) : null}
       <p className="activity-badges">
         <StatusBadge status={a.status} /> <HealthBadge health={a.health} /> <FundingBadge state={a.fundingState} />
         {openFlag ? (
@@ -178,6 +182,8 @@ export default function ActivityPage() {
         </section>
       </div>
 
+      <ActivityMeetings items={meetingItems} followUps={followUps} today={todayIso} activityId={a.id} />
+
       {report ? (
         <section aria-labelledby="report-heading" className="report-section">
           <h2 id="report-heading">{t("update.heading")}</h2>
@@ -195,7 +201,7 @@ export default function ActivityPage() {
       <div className="row">
         <section className="col-12 col-lg-7" aria-labelledby="indicators-heading">
           <h2 id="indicators-heading">{t("indicator.heading")}</h2>
-          <IndicatorsTable indicators={indicators} />
+          <IndicatorsTable indicators={indicators} editBase={report ? `/activities/${a.id}/indicators` : undefined} />
           {report ? <IndicatorForm activityId={a.id} /> : null}
         </section>
         <section className="col-12 col-lg-5" aria-labelledby="milestones-heading">

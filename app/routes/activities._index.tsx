@@ -5,6 +5,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 import { FirstSteps } from "../components/first-steps";
+import { SavedNotice } from "../components/forms";
 import { Pager } from "../components/pager";
 import { ScrollArea } from "../components/scroll-area";
 import { ACTIVITY_STATUSES, FUNDING_STATES, HEALTHS } from "../domain/constants";
@@ -15,6 +16,8 @@ import { getFilterOptions } from "../models/area.server";
 import { requireUserWith } from "../utils/auth.server";
 import { filtersToSearch, PAGE_SIZE, parseActivityFilters } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
+import { can } from "../utils/permissions";
+import { useOptionalUser } from "../utils/user";
 import { setupIfEmpty } from "../views/setup.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("activities.title"));
@@ -35,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Activities() {
   const { filters, ignored, options, rows, total, page, pageCount, setup } = useLoaderData<typeof loader>();
   const { t, tn, lang } = useTranslation();
+  const user = useOptionalUser();
   const search = filtersToSearch(filters);
   const from = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
   const to = Math.min(total, page * PAGE_SIZE);
@@ -42,6 +46,14 @@ export default function Activities() {
   return (
     <>
       <h1>{t("activities.title")}</h1>
+      <SavedNotice />
+      {can(user, "activity:create") ? (
+        <p>
+          <Link to="/activities/new" className="button button-primary">
+            {t("activityForm.newLink")}
+          </Link>
+        </p>
+      ) : null}
       <FirstSteps setup={setup} />
 
       <IgnoredNotice ignored={ignored} />

@@ -19,7 +19,7 @@ const LINKS: { to: string; title: MessageKey; text: MessageKey }[] = [
   { to: "/admin/areas", title: "admin.link.areas", text: "admin.link.areasText" },
   { to: "/admin/plans", title: "admin.link.plans", text: "admin.link.plansText" },
   { to: "/admin/users", title: "admin.link.users", text: "admin.link.usersText" },
-  { to: "/admin/funding-sources", title: "admin.link.sources", text: "admin.link.sourcesText" },
+  { to: "/funding/sources", title: "admin.link.sources", text: "admin.link.sourcesText" },
   { to: "/admin/audit", title: "admin.link.audit", text: "admin.link.auditText" },
 ];
 

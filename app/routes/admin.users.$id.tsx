@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { AreaCheckboxes } from "../components/area-checkboxes";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { ErrorSummary, Field, SavedNotice } from "../components/forms";
+import { ErrorSummary, Field, SavedNotice, useFreshFormKey } from "../components/forms";
 import { ROLES } from "../domain/constants";
 import { VersionConflictError } from "../domain/errors";
 import { parseForm, refuse } from "../forms/form.server";
@@ -56,6 +56,7 @@ export default function AdminUser() {
   const { user, areas } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
+  const formKey = useFreshFormKey();
   const intent = formValue(result?.values, "intent");
   const updateErrors = intent === "update" ? (result?.errors ?? {}) : {};
   const resetErrors = intent === "reset-password" ? (result?.errors ?? {}) : {};
@@ -106,7 +107,7 @@ export default function AdminUser() {
       <section aria-labelledby="reset" className="form-section">
         <h2 id="reset">{t("admin.users.resetPassword")}</h2>
         <ErrorSummary errors={resetErrors} />
-        <Form method="post" noValidate>
+        <Form method="post" noValidate key={formKey}>
           <input type="hidden" name="intent" value="reset-password" />
           <Field id="new-password" label={t("admin.users.password")} hint={t("admin.users.passwordHint")} errors={resetErrors.password}>
             {(aria) => (

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { AreaCheckboxes } from "../components/area-checkboxes";
-import { ErrorSummary, Field, SavedNotice } from "../components/forms";
+import { ErrorSummary, Field, SavedNotice, useFreshFormKey } from "../components/forms";
 import { ScrollArea } from "../components/scroll-area";
 import { ROLES } from "../domain/constants";
 import { DuplicateError } from "../domain/errors";
@@ -42,6 +42,7 @@ export default function AdminUsers() {
   const { users, areas } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
+  const formKey = useFreshFormKey();
   const errors = result?.errors ?? {};
   const str = (key: string) => formValue(result?.values, key);
   const chosenAreas = formValues(result?.values, "areaIds");
@@ -88,7 +89,7 @@ export default function AdminUsers() {
       <section aria-labelledby="create-user" className="form-section">
         <h2 id="create-user">{t("admin.users.create")}</h2>
         <ErrorSummary errors={errors} />
-        <Form method="post" noValidate>
+        <Form method="post" noValidate key={formKey}>
           <Field id="email" label={t("admin.users.email")} errors={errors.email}>
             {(aria) => (
               <input className="form-input" id="email" name="email" type="email" maxLength={254} defaultValue={str("email")} {...aria} />

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 
-import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
+import { FundingBadge, HealthBadge } from "../components/badges";
+import { ChangeList, PrintButton } from "../components/board-pack";
 import { FigureTable } from "../components/charts/figure-table";
 import { CoFinancingWarnings } from "../components/funding/funding-lines";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "../i18n/format";
@@ -10,6 +11,7 @@ import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { changesSince, redAndAmber } from "../models/board-pack.server";
 import { listActivityMoney } from "../models/funding.server";
+import { previousMeeting } from "../models/meeting.server";
 import { requireUserWith } from "../utils/auth.server";
 import { addMonths, isIsoDate } from "../utils/dates";
 import { pageTitle } from "../utils/meta";
@@ -29,8 +31,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const dateParam = url.searchParams.get("date");
   const meetingDate = dateParam && isIsoDate(dateParam) ? dateParam : today();
   const sinceParam = url.searchParams.get("since");
-  // "Changes since the last pack": by default the three months before the meeting.
-  const since = sinceParam && isIsoDate(sinceParam) && sinceParam <= meetingDate ? sinceParam : addMonths(meetingDate, -3);
+  // "Changes since the last meeting": by default since the previous board meeting (three months when there is none).
+  const previous = previousMeeting("board", meetingDate);
+  const since =
+    sinceParam && isIsoDate(sinceParam) && sinceParam <= meetingDate ? sinceParam : (previous?.heldOn ?? addMonths(meetingDate, -3));
   const fundingFilters = {
     areas: page.filters.areas,
     focus: [],
@@ -42,6 +46,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     meetingDate,
     since,
+    previous,
+    plans: page.options.plans,
     filters: page.filters,
     dashboard: page.dashboard,
     budgetTable: page.tables["budget-by-focus"],
@@ -53,7 +59,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function BoardPack() {
-  const { meetingDate, since, dashboard: d, warnings, attention, unfunded, changes, budgetTable } = useLoaderData<typeof loader>();
+  const {
+    meetingDate,
+    since,
+    previous,
+    plans,
+    filters,
+    dashboard: d,
+    warnings,
+    attention,
+    unfunded,
+    changes,
+    budgetTable,
+  } = useLoaderData<typeof loader>();
   const { t, lang } = useTranslation();
   const name = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
   const share = (v: number | null) => (v === null ? t("common.none") : formatPercent(lang, v));
@@ -61,13 +79,50 @@ export default function BoardPack() {
   return (
     <article className="board-pack">
       <p className="screen-only">
-        <Link to="/dashboard">{t("boardPack.back")}</Link> · {t("boardPack.printHint")}
+        <Link to="/dashboard">{t("boardPack.back")}</Link> · <PrintButton /> · {t("boardPack.printHint")}
       </p>
+      <Form method="get" className="screen-only pack-form" aria-label={t("boardPack.title")}>
+        <div className="form-group">
+          <label className="form-label" htmlFor="pack-date">
+            {t("boardPack.form.meetingDate")}
+          </label>
+          <input className="form-input" type="date" id="pack-date" name="date" defaultValue={meetingDate} />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="pack-since">
+            {t("boardPack.form.since")}
+          </label>
+          <span className="form-hint" id="pack-since-hint">
+            {t("boardPack.form.sinceHint")}
+          </span>
+          <input className="form-input" type="date" id="pack-since" name="since" defaultValue={since} aria-describedby="pack-since-hint" />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="pack-plan">
+            {t("boardPack.form.plan")}
+          </label>
+          <select className="form-select" id="pack-plan" name="plan" defaultValue={filters.plans[0] ?? ""}>
+            <option value="">{t("boardPack.form.allPlans")}</option>
+            {plans.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t("boardPack.form.show")}
+        </button>
+      </Form>
       <header className="pack-cover">
         <p className="pack-org">Boligsocialt Hus · Odense</p>
         <h1>{t("boardPack.title")}</h1>
         <p className="font-lead">{t("boardPack.meeting", { date: formatDate(lang, meetingDate) })}</p>
-        <p className="muted">{t("boardPack.changesPeriod", { from: formatDate(lang, since), to: formatDate(lang, meetingDate) })}</p>
+        <p className="muted">
+          {previous && since === previous.heldOn
+            ? t("meetingPack.since.board", { date: formatDate(lang, since) })
+            : t("boardPack.changesPeriod", { from: formatDate(lang, since), to: formatDate(lang, meetingDate) })}
+        </p>
       </header>
 
       <section aria-labelledby="pack-key">
@@ -123,7 +178,7 @@ export default function BoardPack() {
         <CoFinancingWarnings warnings={warnings} />
       </section>
 
-      <section aria-labelledby="pack-matrix" className="pack-section">
+      <section aria-labelledby="pack-matrix" className="pack-section pack-landscape">
         <h2 id="pack-matrix">{t("dashboard.matrix")}</h2>
         <FigureTable table={budgetTable} />
         <table className="table table--compact pack-matrix">
@@ -198,33 +253,7 @@ export default function BoardPack() {
               </ul>
             )}
             <h3>{t("boardPack.changes")}</h3>
-            {changed.length === 0 ? (
-              <p>{t("boardPack.noChanges")}</p>
-            ) : (
-              <ul className="pack-list">
-                {changed.map((c, i) => (
-                  <li key={`${c.activityId}-${i}`}>
-                    {formatDate(lang, c.reportedOn)}: <strong>{c.title}</strong>{" "}
-                    {c.previousStatus && c.previousStatus !== c.status ? (
-                      <>
-                        <StatusBadge status={c.previousStatus} /> → <StatusBadge status={c.status} />{" "}
-                      </>
-                    ) : null}
-                    {c.previousHealth && c.previousHealth !== c.health ? (
-                      <>
-                        <HealthBadge health={c.previousHealth} /> → <HealthBadge health={c.health} />
-                      </>
-                    ) : null}
-                    {!c.previousStatus ? (
-                      <>
-                        {t("boardPack.firstReport")} <HealthBadge health={c.health} />
-                      </>
-                    ) : null}
-                    {c.healthReason ? <> – {c.healthReason}</> : null}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ChangeList changes={changed} />
           </section>
         );
       })}

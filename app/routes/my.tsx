@@ -4,9 +4,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 
 import { HealthBadge, StatusBadge } from "../components/badges";
 import { FirstSteps } from "../components/first-steps";
+import { SavedNotice } from "../components/forms";
+import { FollowUpList } from "../components/meetings/follow-up-list";
 import { ScrollArea } from "../components/scroll-area";
 import { formatDate } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
+import { openFollowUpsForOwner } from "../models/meeting.server";
 import { listMyActivities } from "../models/status-update.server";
 import { requireUser } from "../utils/auth.server";
 import { getEnv } from "../utils/env.server";
@@ -14,15 +17,23 @@ import { pageTitle } from "../utils/meta";
 import { today } from "../utils/today.server";
 import { setupIfEmpty } from "../views/setup.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("my.title"));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) => t(data?.reports ? "my.title" : "my.followUps"));
 
-/** A programme manager's activities across their areas (an admin's: every activity), stalest first. */
+/**
+ * Someone's own work: their open follow-ups from meetings (every role can own one), and for programme
+ * managers the activities across their areas (an admin's: every activity), stalest first.
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  if (user.role !== "manager" && user.role !== "admin") throw new Response("Forbidden", { status: 403 });
+  const reports = user.role === "manager" || user.role === "admin";
   const staleDays = getEnv().STALE_DAYS;
-  const activities = listMyActivities(user, today(), staleDays);
+  const todayIso = today();
+  const activities = reports ? listMyActivities(user, todayIso, staleDays) : [];
   return json({
+    reports,
+    today: todayIso,
+    followUps: openFollowUpsForOwner(user.id, todayIso),
     activities,
     staleDays,
     staleCount: activities.filter((a) => a.stale).length,
@@ -32,13 +43,46 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function MyActivities() {
-  const { activities, staleDays, staleCount, overdueCount, setup } = useLoaderData<typeof loader>();
+  const { reports, today: todayIso, followUps, activities, staleDays, staleCount, overdueCount, setup } = useLoaderData<typeof loader>();
   const { t, tn, lang } = useTranslation();
+  const followUpSection = (
+    <section aria-labelledby="my-follow-ups" className="my-follow-ups">
+      <h2 id="my-follow-ups">{t("my.followUps")}</h2>
+      <SavedNotice />
+      {followUps.length === 0 ? (
+        <p>{t("my.followUpsNone")}</p>
+      ) : (
+        [...new Set(followUps.map((f) => f.meetingId))].map((meetingId) => {
+          const mine = followUps.filter((f) => f.meetingId === meetingId);
+          const first = mine[0];
+          return (
+            <div key={meetingId} className="my-follow-up-group">
+              <p>
+                <Link to={`/meetings/${meetingId}`}>{first?.meetingTitle}</Link>{" "}
+                <span className="muted">({first ? formatDate(lang, first.heldOn) : ""})</span>
+              </p>
+              <FollowUpList meetingId={meetingId} followUps={mine} today={todayIso} returnTo="/my" />
+            </div>
+          );
+        })
+      )}
+    </section>
+  );
+  if (!reports) {
+    return (
+      <>
+        <h1>{t("my.followUps")}</h1>
+        {followUpSection}
+      </>
+    );
+  }
   return (
     <>
       <h1>{t("my.title")}</h1>
       <p className="font-lead">{t("my.intro", { days: staleDays })}</p>
       <FirstSteps setup={setup} />
+      {followUpSection}
+      <h2>{t("my.activities")}</h2>
       <dl className="key-figures">
         <div>
           <dt>{t("my.count")}</dt>

@@ -1,4 +1,13 @@
-import { ACTIVITY_STATUSES, type ActivityStatus, FUNDING_STATES, type FundingState, type Health, HEALTHS } from "../domain/constants";
+import {
+  ACTIVITY_STATUSES,
+  type ActivityStatus,
+  FUNDING_STATES,
+  type FundingState,
+  type Health,
+  HEALTHS,
+  MEETING_BODIES,
+  type MeetingBody,
+} from "../domain/constants";
 import { type ActivityFilters } from "../domain/filters";
 import { isIsoDate } from "./dates";
 
@@ -152,4 +161,17 @@ export function dashboardFiltersToSearch(filters: DashboardPageFilters, override
   if (f.per1000) params.set("per", "1000");
   const search = params.toString();
   return search ? `?${search}` : "";
+}
+
+/** The /meetings filters: which bodies and which years (none chosen: all). */
+export type MeetingPageFilters = { bodies: MeetingBody[]; years: number[] };
+
+export function parseMeetingFilters(
+  params: URLSearchParams,
+  knownYears: readonly number[],
+): { filters: MeetingPageFilters; ignored: IgnoredFilter[] } {
+  const ignored: IgnoredFilter[] = [];
+  const bodies = pickValues<MeetingBody>(params, "body", new Set(MEETING_BODIES), ignored);
+  const years = pickValues<string>(params, "year", new Set(knownYears.map(String)), ignored).map(Number);
+  return { filters: { bodies, years }, ignored };
 }

@@ -15,12 +15,16 @@ const PAGES = [
   "/dashboard?per=1000&area=vollsmose&area=korsloekken",
   "/activities",
   "/activities?flagged=1",
+  "/activities/new",
   "/activities/{id}",
+  "/activities/{id}/edit",
   "/activities/{id}/updates",
   "/activities/{id}/funding",
   "/activities/{id}/flag",
   "/activities/{id}/indicators",
   "/activities/{id}/milestones",
+  "/activities/{id}/indicators/{indicator}",
+  "/activities/{id}/milestones/{milestone}",
   "/areas",
   "/areas/vollsmose",
   "/areas/oevrige-afdelinger",
@@ -29,7 +33,21 @@ const PAGES = [
   "/board-pack",
   "/admin/users",
   "/admin/audit",
-  "/admin/funding-sources",
+  "/admin",
+  "/admin/areas",
+  "/admin/areas/vollsmose",
+  "/admin/plans",
+  "/admin/plans/vollsmose-current",
+  "/meetings",
+  "/meetings/1",
+  "/meetings/1/board-pack",
+  "/meetings/1/edit",
+  "/meetings/1/items",
+  "/meetings/1/items/3",
+  "/meetings/new",
+  "/organisation",
+  "/tilgaengelighed",
+  "/funding/sources",
 ];
 const PARTS = 3;
 
@@ -53,13 +71,22 @@ test.describe("as an administrator", () => {
     test(`every page hydrates cleanly and passes axe, part ${part + 1} of ${PARTS}`, async ({ page }) => {
       test.setTimeout(120_000);
       let id = "";
+      let indicator = "";
+      let milestone = "";
       if (paths.some((path) => path.includes("{id}"))) {
         await page.goto("/activities?q=Bydelss%C3%B8stre");
         const href = await page.getByRole("link", { name: "Bydelssøstre", exact: true }).getAttribute("href");
         id = href?.split("/").pop() ?? "";
       }
+      if (paths.some((path) => path.includes("{indicator}") || path.includes("{milestone}"))) {
+        // The activity's first indicator and milestone, from their edit links on its page.
+        await page.goto(`/activities/${id}`);
+        const last = async (selector: string) => ((await page.locator(selector).first().getAttribute("href")) ?? "").split("/").pop() ?? "";
+        indicator = await last(`a[href^="/activities/${id}/indicators/"]`);
+        milestone = await last(`a[href^="/activities/${id}/milestones/"]`);
+      }
       for (const path of paths) {
-        const url = path.replace("{id}", id);
+        const url = path.replace("{id}", id).replace("{indicator}", indicator).replace("{milestone}", milestone);
         await test.step(url, async () => {
           const response = await gotoHydrated(page, url);
           expect(response?.status(), url).toBe(200);

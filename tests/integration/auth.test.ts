@@ -192,7 +192,7 @@ describe("the real HTTP stack agrees with the in-process access matrix", () => {
   it("runs the sign-in page's loader after its action, so a signed-in POST is sent on", async () => {
     const res = await request(server, "/login", { cookie: board, form: {} });
     expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe("/");
+    expect(res.headers.get("location")).toBe("/dashboard");
   });
 });
 

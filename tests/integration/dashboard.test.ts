@@ -142,7 +142,7 @@ describe("/board-pack", () => {
     expect(html).toContain(red.health_reason);
     expect(html).toContain("Brobyggerindsats");
     expect(html).toContain("Under 25 % lokal medfinansiering");
-    expect(html).toContain("Ændringer siden sidste pakke");
+    expect(html).toContain("Ændringer i perioden");
     expect(html).toContain("Ændringer i perioden 1. jan. 2026 – 15. jun. 2026");
   });
 });

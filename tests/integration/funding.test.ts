@@ -50,14 +50,14 @@ async function fundingCsv(search = "") {
   return parse(text, { columns: true }) as Record<string, string>[];
 }
 
+/** The application form of /activities/:id/funding: one amount field a year. */
 const line = (patch: Record<string, string> = {}) => ({
-  intent: "create",
+  intent: "createApplication",
   sourceId: String(sourceId("Nordea-fonden")),
-  year: "2026",
-  amount: "250.000",
   stage: "applied",
   deadline: "2026-07-01",
   note: "",
+  "amount-2026": "250.000",
   ...patch,
 });
 
@@ -107,11 +107,31 @@ describe("/funding", () => {
     expect((await fundingCsv("?area=vollsmose")).map((r) => r.titel)).toEqual(vollsmose);
   });
 
-  it("shows the pipeline by stage with deadlines, flagging passed ones and highlighting the next 30 days", async () => {
+  it("warns of passed and near deadlines for prospects only, shows applied lines awaiting an answer, and counts applications", async () => {
+    const id = activityId("Velkomstværter for nye beboere");
+    const post = (patch: Record<string, string>) =>
+      request(server, `/activities/${id}/funding`, { cookie: cookies.fundraiser, form: line({ "amount-2026": "", ...patch }) });
+    expect(
+      (await post({ stage: "prospect", deadline: "2026-06-01", "amount-2027": "11.111", sourceId: String(sourceId("TrygFonden")) })).status,
+    ).toBe(303);
+    expect(
+      (await post({ stage: "prospect", deadline: "2026-07-01", "amount-2027": "22.222", sourceId: String(sourceId("Velux Fonden")) }))
+        .status,
+    ).toBe(303);
+    expect((await post({ stage: "applied", deadline: "2026-06-01", expectedAnswerOn: "2026-10-01", "amount-2027": "33.333" })).status).toBe(
+      303,
+    );
     const page = await html("/funding");
-    expect(page).toContain("Fristen er overskredet");
-    expect(page).toContain("Inden for 30 dage");
-    const applied = count("select count(*) n from funding_lines where stage = 'applied'");
+    const row = (amount: string) =>
+      page.match(new RegExp(`<tr[^>]*>(?:(?!</tr>).)*${amount}\u00a0kr\\.(?:(?!</tr>).)*</tr>`, "s"))?.[0] ?? "";
+    expect(row("11.111")).toContain("Fristen er overskredet");
+    expect(row("22.222")).toContain("Inden for 30 dage");
+    expect(row("33.333")).toContain("Afventer svar, forventet 1. okt. 2026");
+    expect(row("33.333")).not.toContain("Fristen er overskredet");
+    // The stage table counts applications to sources other than the base funding, each once.
+    const applied = count(`select count(distinct coalesce(fl.application_id, fl.id)) n from funding_lines fl
+      join funding_sources fs on fs.id = fl.source_id where fl.stage = 'applied' and fs.kind not in ('lbf', 'municipality', 'housing')`);
+    expect(page).toContain("Ansøgninger til fonde og andre kilder efter stadie");
     expect(page).toMatch(new RegExp(`Ansøgt</span></th><td class="num">${applied}</td>`));
   });
 
@@ -124,22 +144,62 @@ describe("/funding", () => {
 
 /*
  * What the funding, flag and funding-source actions answer and write (303, 400 per field, 403, 404, 409,
- * audit rows, the 25 % warning coming and going) is tested in-process in tests/routes/funding.test.ts.
+ * audit rows, the 25 % warning coming and going) is tested in-process in tests/routes/funding.test.ts and
+ * tests/routes/funding-applications.test.ts. Here: how a refused application and the funding lines page look.
  */
 describe("a refused funding line", () => {
   it("shows the error beside its field, tied to it for screen readers, with the typed values, and writes nothing", async () => {
     const id = activityId("Sprogcafé for voksne");
     const lines = count("select count(*) n from funding_lines");
     const audits = count("select count(*) n from audit_log");
-    const res = await request(server, `/activities/${id}/funding`, { cookie: cookies.fundraiser, form: line({ amount: "-5" }) });
+    const res = await request(server, `/activities/${id}/funding`, { cookie: cookies.fundraiser, form: line({ "amount-2026": "-5" }) });
     expect(res.status).toBe(400);
     const page = await res.text();
-    expect(page).toContain('<span class="form-error-message" id="new-line-amount-error">Beløbet må ikke være negativt.</span>');
-    const amount = page.match(/<input[^>]*id="new-line-amount"[^>]*>/)?.[0] ?? "";
+    expect(page).toContain('<span class="form-error-message" id="new-application-amount-2026-error">Beløbet må ikke være negativt.</span>');
+    const amount = page.match(/<input[^>]*id="new-application-amount-2026"[^>]*>/)?.[0] ?? "";
     expect(amount).toContain('aria-invalid="true"');
-    expect(amount).toContain('aria-describedby="new-line-amount-hint new-line-amount-error"');
+    expect(amount).toContain('aria-describedby="new-application-amount-2026-error"');
     expect(amount).toContain('value="-5"');
     expect(count("select count(*) n from funding_lines")).toBe(lines);
     expect(count("select count(*) n from audit_log")).toBe(audits);
+  });
+});
+
+describe("the funding lines page", () => {
+  it("names the application or line edited, with a cancel link, and marks years outside the plan on the form and in the tables", async () => {
+    const id = activityId("Seniornetværk");
+    // The activity outlives its plan (2025–2028) by a year.
+    db.prepare("update activities set ends_on = '2029-12-31' where id = ?").run(id);
+    const form = await html(`/activities/${id}/funding`);
+    expect(form).toContain("Uden for helhedsplanens periode: tæller ikke med i nogen helhedsplans lokale medfinansiering.");
+    expect(form).toContain('name="amount-2029"');
+    const saved = await request(server, `/activities/${id}/funding`, {
+      cookie: cookies.fundraiser,
+      form: line({
+        sourceId: String(sourceId("Bikubenfonden")),
+        "amount-2027": "100.000",
+        "amount-2029": "50.000",
+        expectedAnswerOn: "2026-11-01",
+      }),
+    });
+    expect(saved.status).toBe(303);
+    const rows = db
+      .prepare("select id, year from funding_lines where activity_id = ? and source_id = ? order by year")
+      .all(id, sourceId("Bikubenfonden")) as { id: number; year: number }[];
+    expect(rows.map((r) => r.year)).toEqual([2026, 2027, 2029]);
+
+    const application = await html(`/activities/${id}/funding?application=${rows[0]?.id}`);
+    expect(application).toContain("Ret ansøgning: Bikubenfonden 2026–2027 og 2029");
+    expect(application).toMatch(new RegExp(`<a [^>]*href="/activities/${id}/funding"[^>]*>Annuller</a>`));
+    expect(application).toContain("Træk hele ansøgningen tilbage");
+    const one = await html(`/activities/${id}/funding?line=${rows[1]?.id}`);
+    expect(one).toContain("Ret: Bikubenfonden 2027");
+    expect(one).toMatch(new RegExp(`<a [^>]*href="/activities/${id}/funding"[^>]*>Annuller</a>`));
+
+    const activity = await html(`/activities/${id}`, "board");
+    expect(activity).toContain("Afventer svar, forventet 1. nov. 2026");
+    expect(activity).toContain("ansøgning 2026–2027 og 2029");
+    expect(activity).toContain("uden for planen");
+    expect(activity).toContain("»Uden for planen«: året ligger uden for helhedsplanens periode");
   });
 });

@@ -94,7 +94,8 @@ describe("a refused status update", () => {
     expect(figure).toMatch(new RegExp(`id="${field}-error">Skriv et tal`));
     const input = figure.match(new RegExp(`<input[^>]*id="${field}"[^>]*>`))?.[0] ?? "";
     expect(input).toContain('aria-invalid="true"');
-    expect(input).toContain(`aria-describedby="${field}-error"`);
+    // Its hint (the latest figure, the target, what to report) and its error both.
+    expect(input).toContain(`aria-describedby="${field}-hint ${field}-error"`);
     expect(input).toContain('value="N/A"');
     expect(counts()).toEqual(before);
   });

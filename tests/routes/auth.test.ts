@@ -61,7 +61,8 @@ describe("sign-in", () => {
   it("refuses to redirect to another site after sign-in", async () => {
     for (const target of ["https://evil.example/", "//evil.example/", "/\\evil.example"]) {
       const res = await attempt(DEMO_USERS.board, DEMO_PASSWORD, { redirectTo: target }, "10.9.0.2");
-      expect(res.headers.get("Location"), target).toBe("/");
+      // Refused: the board member lands on their own start page instead.
+      expect(res.headers.get("Location"), target).toBe("/dashboard");
     }
   });
 

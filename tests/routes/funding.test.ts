@@ -6,8 +6,8 @@ import * as activityList from "../../app/routes/activities._index";
 import * as activityPage from "../../app/routes/activities.$id";
 import * as flag from "../../app/routes/activities.$id_.flag";
 import * as funding from "../../app/routes/activities.$id_.funding";
-import * as sources from "../../app/routes/admin.funding-sources";
 import * as fundingPage from "../../app/routes/funding._index";
+import * as sources from "../../app/routes/funding.sources";
 import * as fundingCsvRoute from "../../app/routes/funding[.]csv";
 import { getDb } from "../../db/client.server";
 import { danish, refusal } from "../setup/refusal";
@@ -27,7 +27,7 @@ const postLine = (id: number, form: Record<string, string>, as: Who = "fundraise
   callAction(funding, { path: `/activities/${id}/funding`, params: { id: String(id) }, as, form });
 const postFlag = (id: number, form: Record<string, string>, as: Who = "fundraiser") =>
   callAction(flag, { path: `/activities/${id}/flag`, params: { id: String(id) }, as, form });
-const postSource = (form: Record<string, string>) => callAction(sources, { path: "/admin/funding-sources", as: "admin", form });
+const postSource = (form: Record<string, string>) => callAction(sources, { path: "/funding/sources", as: "admin", form });
 
 /** The /funding ranking as its CSV download (Danish headers), every row. */
 async function fundingCsv(search = "") {
@@ -49,14 +49,26 @@ const flaggedIds = async () =>
     (r) => r.id,
   );
 
+/** The application form of /activities/:id/funding: one amount field a year. */
 const line = (patch: Record<string, string> = {}) => ({
-  intent: "create",
+  intent: "createApplication",
+  sourceId: String(sourceId("Nordea-fonden")),
+  stage: "applied",
+  deadline: "2026-07-01",
+  note: "",
+  "amount-2026": "250.000",
+  ...patch,
+});
+
+/** The form that changes one line, with the line's id and version. */
+const lineUpdate = (row: { id: number; version: number }, patch: Record<string, string> = {}) => ({
+  intent: "update",
+  lineId: String(row.id),
+  version: String(row.version),
   sourceId: String(sourceId("Nordea-fonden")),
   year: "2026",
   amount: "250.000",
   stage: "applied",
-  deadline: "2026-07-01",
-  note: "",
   ...patch,
 });
 
@@ -64,9 +76,9 @@ describe("funding lines", () => {
   it("records an application: pipeline and gap change on /funding, with an audit row", async () => {
     const id = activityId("Brobyggerindsats");
     const audits = count("select count(*) n from audit_log where action = 'funding-line.create'");
-    const res = await postLine(id, line({ amount: "1 000 000" }));
+    const res = await postLine(id, line({ "amount-2026": "1 000 000" }));
     expect(res.status).toBe(303);
-    expect(res.location).toBe(`/activities/${id}?saved=funding`);
+    expect(res.location).toBe(`/activities/${id}?saved=application`);
     expect(count("select count(*) n from audit_log where action = 'funding-line.create'")).toBe(audits + 1);
     const row = (await fundingCsv()).find((r) => r.id === String(id));
     expect(row?.ansoegt_kr).toBe("1000000");
@@ -74,10 +86,7 @@ describe("funding lines", () => {
 
     // Granted: the gap shrinks by the amount and the pipeline empties.
     const lineRow = db().prepare("select id, version from funding_lines where activity_id = ?").get(id) as { id: number; version: number };
-    const granted = await postLine(
-      id,
-      line({ intent: "update", lineId: String(lineRow.id), version: String(lineRow.version), amount: "1.000.000", stage: "granted" }),
-    );
+    const granted = await postLine(id, lineUpdate(lineRow, { amount: "1.000.000", stage: "granted", decidedOn: "2026-06-10" }));
     expect(granted.status).toBe(303);
     const after = (await fundingCsv()).find((r) => r.id === String(id));
     expect(after?.mangler_kr).toBe("1400000");
@@ -92,25 +101,29 @@ describe("funding lines", () => {
     expect(JSON.parse(audit.after).stage).toBe("granted");
 
     // A second edit with the old version is told of the conflict.
-    const stale = await postLine(
-      id,
-      line({ intent: "update", lineId: String(lineRow.id), version: String(lineRow.version), stage: "paid" }),
-    );
+    const stale = await postLine(id, lineUpdate(lineRow, { stage: "paid", decidedOn: "2026-06-12" }));
     expect(stale.status).toBe(409);
     expect(refusal(stale).errors._form).toEqual(["funding.error.stale"]);
   });
 
   it.each([
-    ["a negative amount", { amount: "-5" }, "amount", "form.kroner.negative", "Beløbet må ikke være negativt."],
-    ["a fractional amount", { amount: "1.234,50" }, "amount", "form.kroner.decimals", "Beløbet skal være i hele kroner"],
-    ["an absurdly large amount", { amount: "99.999.999.999" }, "amount", "form.kroner.tooLarge", "urealistisk stort"],
-    ["a non-number", { amount: "mange penge" }, "amount", "form.kroner.invalid", "Skriv beløbet i hele kroner"],
-    ["a year outside the plan", { year: "2019" }, "year", "funding.error.yearOutsidePlan", "uden for helhedsplanens periode"],
+    ["a negative amount", { "amount-2026": "-5" }, "amount-2026", "form.kroner.negative", "Beløbet må ikke være negativt."],
+    ["a fractional amount", { "amount-2026": "1.234,50" }, "amount-2026", "form.kroner.decimals", "Beløbet skal være i hele kroner"],
+    ["an absurdly large amount", { "amount-2026": "99.999.999.999" }, "amount-2026", "form.kroner.tooLarge", "urealistisk stort"],
+    ["a non-number", { "amount-2026": "mange penge" }, "amount-2026", "form.kroner.invalid", "Skriv beløbet i hele kroner"],
+    ["no amount for any year", { "amount-2026": "" }, "amounts", "application.error.noAmount", "Skriv et beløb for mindst ét år."],
+    [
+      "a granted line without its decision date",
+      { stage: "granted", decidedOn: "" },
+      "decidedOn",
+      "funding.error.decidedOnRequired",
+      "Skriv afgørelsesdatoen.",
+    ],
     ["an unknown source", { sourceId: "999999" }, "sourceId", "funding.error.source", "Vælg en kilde på listen."],
     ["an unknown stage", { stage: "maybe" }, "stage", "funding.error.stage", "Vælg et stadie på listen."],
     ["a bad deadline", { deadline: "31-12-2026" }, "deadline", "form.date", "Skriv en gyldig dato"],
   ] as [string, Record<string, string>, string, MessageKey, string][])(
-    "answers 400 for %s, with the message and the typed values, and writes nothing",
+    "answers 400 for %s, with the message for the field and the typed values, and writes nothing",
     async (_label, patch, field, key, message) => {
       const id = activityId("Sprogcafé for voksne");
       const lines = count("select count(*) n from funding_lines");
@@ -125,6 +138,16 @@ describe("funding lines", () => {
       expect(count("select count(*) n from audit_log")).toBe(audits);
     },
   );
+
+  it("answers 400 for a year outside the plan and the activity's own period, naming both, and writes nothing", async () => {
+    const id = activityId("Sprogcafé for voksne");
+    const lines = count("select count(*) n from funding_lines");
+    const res = await postLine(id, line({ "amount-2019": "1.000" }));
+    expect(res.status).toBe(400);
+    expect(refusal(res).errors["amount-2019"]).toEqual(["funding.error.yearOutsidePlan"]);
+    expect(danish("funding.error.yearOutsidePlan")).toBe("Året ligger uden for helhedsplanens periode og aktivitetens egen periode.");
+    expect(count("select count(*) n from funding_lines")).toBe(lines);
+  });
 
   it.each(["managerVollsmose", "managerKorsloekken", "board"] as const)("answers 403 to %s and writes nothing", async (who) => {
     const id = activityId("Brobyggerindsats");
@@ -141,10 +164,7 @@ describe("funding lines", () => {
       id: number;
       version: number;
     };
-    const res = await postLine(
-      activityId("Sprogcafé for voksne"),
-      line({ intent: "update", lineId: String(other.id), version: String(other.version) }),
-    );
+    const res = await postLine(activityId("Sprogcafé for voksne"), lineUpdate(other));
     expect(res.status).toBe(404);
   });
 });
@@ -156,7 +176,10 @@ describe("the 25 % warning", () => {
     expect(warningFor((await fundingData()).warnings)).toBe(false);
     // A large foundation grant in 2027 to a city-wide activity dilutes the local share.
     const id = activityId("Sprogcafé for voksne");
-    const grant = await postLine(id, line({ year: String(year), amount: "3.000.000", stage: "granted", deadline: "" }));
+    const grant = await postLine(
+      id,
+      line({ "amount-2026": "", [`amount-${year}`]: "3.000.000", stage: "granted", decidedOn: "2026-06-01", deadline: "" }),
+    );
     expect(grant.status).toBe(303);
     const warned = (await fundingData()).warnings.find((w) => w.year === year);
     expect(warned).toBeDefined();
@@ -167,7 +190,14 @@ describe("the 25 % warning", () => {
     const missing = new Intl.NumberFormat("da-DK").format(warned?.amountMissing ?? 0);
     const local = await postLine(
       id,
-      line({ year: String(year), amount: missing, stage: "granted", sourceId: String(sourceId("Odense Kommune")), deadline: "" }),
+      line({
+        "amount-2026": "",
+        [`amount-${year}`]: missing,
+        stage: "granted",
+        decidedOn: "2026-06-01",
+        sourceId: String(sourceId("Odense Kommune")),
+        deadline: "",
+      }),
     );
     expect(local.status).toBe(303);
     expect(warningFor((await fundingData()).warnings)).toBe(false);
@@ -213,7 +243,13 @@ describe("funding sources (admin)", () => {
     expect(badKind.status).toBe(400);
     expect(refusal(badKind).errors.kind).toEqual(["sources.error.kind"]);
     const row = db().prepare("select id from funding_sources where name = 'Fyens Stiftstidende Fond'").get() as { id: number };
-    const updated = await postSource({ id: String(row.id), name: "Fyens Stiftstidende Fond", kind: "foundation", countsAsLocal: "on" });
+    const updated = await postSource({
+      id: String(row.id),
+      name: "Fyens Stiftstidende Fond",
+      kind: "foundation",
+      countsAsLocal: "on",
+      version: "1",
+    });
     expect(updated.status).toBe(303);
     expect((db().prepare("select counts_as_local c from funding_sources where id = ?").get(row.id) as { c: number }).c).toBe(1);
     expect(count("select count(*) n from audit_log where action like 'funding-source.%'")).toBe(2);

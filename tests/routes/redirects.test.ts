@@ -33,7 +33,8 @@ describe("redirect targets", () => {
   it.each(HOSTILE)("GET /login while signed in keeps %j on the site", async (target) => {
     const res = await callLoader(login, { path: `/login?redirectTo=${encodeURIComponent(target)}`, as: "board" });
     expect(res.status).toBe(302);
-    expect(res.headers.get("Location")).toBe("/");
+    // Refused: the board member goes to their own start page instead.
+    expect(res.headers.get("Location")).toBe("/dashboard");
     expect(destination(res).origin).toBe(TEST_ORIGIN);
   });
 
@@ -44,7 +45,7 @@ describe("redirect targets", () => {
       context: { clientAddress: "10.30.0.2" },
     });
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe("/");
+    expect(res.headers.get("Location")).toBe("/dashboard");
     expect(destination(res).origin).toBe(TEST_ORIGIN);
   });
 

@@ -1,5 +1,7 @@
+import { Link } from "@remix-run/react";
+
 import type { Progress } from "../../domain/indicators";
-import { formatNumber, formatPercent } from "../../i18n/format";
+import { formatDate, formatNumber, formatPercent } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
 import type { IndicatorView } from "../../models/status-update.server";
 import { ScrollArea } from "../scroll-area";
@@ -18,7 +20,11 @@ function ProgressText({ progress }: { progress: Progress }) {
   );
 }
 
-export function IndicatorsTable({ indicators }: { indicators: IndicatorView[] }) {
+/**
+ * The activity's indicators with their progress. A retired one keeps its row and its last value, marked
+ * retired instead of a progress figure. `editBase` (for those who may change them) adds an edit link per row.
+ */
+export function IndicatorsTable({ indicators, editBase }: { indicators: IndicatorView[]; editBase?: string }) {
   const { t, lang } = useTranslation();
   const n = (v: number | null) => (v === null ? t("common.none") : formatNumber(lang, v, 2));
   if (indicators.length === 0) return <p>{t("indicator.none")}</p>;
@@ -38,11 +44,16 @@ export function IndicatorsTable({ indicators }: { indicators: IndicatorView[] })
               {t("indicator.current")}
             </th>
             <th scope="col">{t("indicator.progress")}</th>
+            {editBase ? (
+              <th scope="col">
+                <span className="sr-only">{t("indicatorEdit.link")}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
           {indicators.map((i) => (
-            <tr key={i.id}>
+            <tr key={i.id} className={i.retiredOn ? "indicator-retired" : undefined}>
               <th scope="row">
                 {i.name} <span className="muted">({i.unit})</span>
                 <br />
@@ -54,8 +65,19 @@ export function IndicatorsTable({ indicators }: { indicators: IndicatorView[] })
               <td className="num">{n(i.target)}</td>
               <td className="num">{n(i.current)}</td>
               <td>
-                <ProgressText progress={i.progress} />
+                {i.retiredOn ? (
+                  <span className="muted">{t("indicatorEdit.retired", { date: formatDate(lang, i.retiredOn) })}</span>
+                ) : (
+                  <ProgressText progress={i.progress} />
+                )}
               </td>
+              {editBase ? (
+                <td>
+                  <Link to={`${editBase}/${i.id}`} aria-label={t("indicatorEdit.linkLabel", { name: i.name })}>
+                    {t("indicatorEdit.link")}
+                  </Link>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 
 import { formatDate } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
@@ -37,6 +37,27 @@ export function MilestoneList({
                 <span className="sr-only">: {m.title}</span>
               </button>
             </Form>
+          ) : null}
+          {canEdit && m.doneOn ? (
+            <Form method="post" action={`/activities/${activityId}/milestones/${m.id}`} className="inline-form">
+              <input type="hidden" name="intent" value="reopen" />
+              <input type="hidden" name="version" value={m.version} />
+              <button
+                type="submit"
+                className="button button-tertiary button-small"
+                aria-label={t("milestoneEdit.reopenLabel", { title: m.title })}
+              >
+                {t("milestoneEdit.reopen")}
+              </button>
+            </Form>
+          ) : null}
+          {canEdit ? (
+            <>
+              {" "}
+              <Link to={`/activities/${activityId}/milestones/${m.id}`} aria-label={t("milestoneEdit.linkLabel", { title: m.title })}>
+                {t("milestoneEdit.link")}
+              </Link>
+            </>
           ) : null}
         </li>
       ))}

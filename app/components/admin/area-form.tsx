@@ -3,7 +3,7 @@ import { Form } from "@remix-run/react";
 import { AREA_CLASSIFICATIONS } from "../../domain/constants";
 import { type FormErrors, formValue, type FormValues } from "../../forms/types";
 import { useTranslation } from "../../i18n/use-translation";
-import { ErrorSummary, Field } from "../forms";
+import { ErrorSummary, Field, useFreshFormKey } from "../forms";
 
 /** The fields of a housing area, for creating one (`/admin/areas`) or editing it (`/admin/areas/:slug`). */
 export function AreaForm({
@@ -19,9 +19,10 @@ export function AreaForm({
   submitLabel: string;
 }) {
   const { t } = useTranslation();
+  const formKey = useFreshFormKey();
   const value = (name: string, fallback = "") => formValue(values, name, fallback);
   return (
-    <Form method="post" noValidate className="admin-form">
+    <Form method="post" noValidate className="admin-form" key={formKey}>
       <ErrorSummary errors={errors} />
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       <Field id="area-name" label={t("field.name")} errors={errors.name}>

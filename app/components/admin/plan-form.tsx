@@ -3,7 +3,7 @@ import { Form } from "@remix-run/react";
 import { type FormErrors, formValue, type FormValues, formValues } from "../../forms/types";
 import { useTranslation } from "../../i18n/use-translation";
 import { AreaCheckboxes } from "../area-checkboxes";
-import { ErrorSummary, Field } from "../forms";
+import { ErrorSummary, Field, useFreshFormKey } from "../forms";
 
 /** The fields of a plan (helhedsplan): name, short name, period and the areas it covers. */
 export function PlanForm({
@@ -23,9 +23,10 @@ export function PlanForm({
   submitLabel: string;
 }) {
   const { t } = useTranslation();
+  const formKey = useFreshFormKey();
   const value = (name: string) => formValue(values, name);
   return (
-    <Form method="post" noValidate className="admin-form">
+    <Form method="post" noValidate className="admin-form" key={formKey}>
       <ErrorSummary errors={errors} />
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       <Field id="plan-name" label={t("field.name")} errors={errors.name}>

@@ -5,7 +5,7 @@ import { type FormErrors, formValue, type FormValues } from "../../forms/types";
 import { formatDate } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
 import type { FlagView } from "../../models/funding.server";
-import { ErrorSummary, Field } from "../forms";
+import { ErrorSummary, Field, useFreshFormKey } from "../forms";
 
 export function FlagBadge({ priority }: { priority: FlagPriority }) {
   const { t } = useTranslation();
@@ -27,6 +27,7 @@ export function FlagPanel({
   errors?: FormErrors;
 }) {
   const { t, lang } = useTranslation();
+  const formKey = useFreshFormKey();
   const open = flags.find((f) => f.resolvedAt === null);
   const resolved = flags.filter((f) => f.resolvedAt !== null);
   return (
@@ -52,7 +53,7 @@ export function FlagPanel({
         </Form>
       ) : null}
       {canEdit && !open ? (
-        <Form method="post" action={`/activities/${activityId}/flag`} noValidate>
+        <Form method="post" action={`/activities/${activityId}/flag`} noValidate key={formKey}>
           <input type="hidden" name="intent" value="flag" />
           <Field id="flag-priority" label={t("flag.priorityLabel")} errors={errors.priority}>
             {(aria) => (

@@ -63,11 +63,12 @@ export const da = {
   "boardPack.focusSummary": "{active} aktive aktiviteter, {green} grønne, budget {budget}, mangler {gap}.",
   "boardPack.redAmber": "Røde og gule aktiviteter",
   "boardPack.noneRedAmber": "Ingen aktiviteter er røde eller gule.",
-  "boardPack.changes": "Ændringer siden sidste pakke",
+  "boardPack.changes": "Ændringer i perioden",
   "boardPack.noChanges": "Ingen ændringer i status eller sundhed i perioden.",
   "boardPack.firstReport": "første rapport:",
   "boardPack.unfunded": "Aktiviteter uden fuld finansiering",
   "dashboard.quarterLabel": "{year} K{quarter}",
+  "dashboard.legend": "Signaturforklaring",
 } as const;
 
 export const en: Record<keyof typeof da, string> = {
@@ -135,9 +136,10 @@ export const en: Record<keyof typeof da, string> = {
   "boardPack.focusSummary": "{active} active activities, {green} green, budget {budget}, missing {gap}.",
   "boardPack.redAmber": "Red and amber activities",
   "boardPack.noneRedAmber": "No activities are red or amber.",
-  "boardPack.changes": "Changes since the last pack",
+  "boardPack.changes": "Changes in the period",
   "boardPack.noChanges": "No changes of status or health in the period.",
   "boardPack.firstReport": "first report:",
   "boardPack.unfunded": "Activities without full funding",
   "dashboard.quarterLabel": "{year} Q{quarter}",
+  "dashboard.legend": "Legend",
 };

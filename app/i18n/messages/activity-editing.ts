@@ -1,0 +1,131 @@
+/** Creating, editing and deleting activities (`/activities/new`, `/activities/:id/edit`). */
+export const da = {
+  "activityForm.newLink": "Ny aktivitet",
+  "activityForm.newTitle": "Ny aktivitet",
+  "activityForm.newIntro":
+    "Opret en aktivitet i en helhedsplan. Status, sundhed og fremdrift meldes siden med statusopdateringer på aktivitetens side.",
+  "activityForm.create": "Opret aktiviteten",
+  "activityForm.editLink": "Ret aktivitet",
+  "activityForm.editTitle": "Ret aktivitet: {title}",
+  "activityForm.editIntro": "Status ændres ikke her, men med en statusopdatering på aktivitetens side.",
+  "activityForm.save": "Gem ændringerne",
+  "activityForm.backTo": "Tilbage til {title}",
+  "activityForm.backToList": "Tilbage til aktiviteterne",
+
+  "activityForm.field.title": "Titel",
+  "activityForm.field.plan": "Helhedsplan",
+  "activityForm.field.planHint": "Aktiviteten hører til én helhedsplan og kører i boligområder, som planen dækker.",
+  "activityForm.field.planDetails": "{period}. Dækker {areas}.",
+  "activityForm.field.planFixed": "Kun en administrator kan flytte aktiviteten til en anden helhedsplan.",
+  "activityForm.field.focus": "Indsatsområde",
+  "activityForm.field.focusChoose": "Vælg et indsatsområde",
+  "activityForm.field.areas": "Boligområder, aktiviteten kører i",
+  "activityForm.field.areasHint": "Vælg mindst ét. Den valgte helhedsplan skal dække dem (se under planerne).",
+  "activityForm.field.areasHintManager": "Vælg mindst ét af dine boligområder. Aktivitetens helhedsplan skal dække dem.",
+  "activityForm.field.otherAreas": "Aktiviteten kører også i {areas}. Dem kan kun en administrator eller deres projektleder fjerne.",
+  "activityForm.field.budget": "Budget i kroner",
+  "activityForm.field.budgetHint": "Hele kroner, fx 250.000. Lad feltet stå tomt, hvis budgettet ikke kendes endnu (0 kr.).",
+  // {amount} ends with "kr.", whose full stop ends the sentence.
+  "activityForm.field.budgetFixed": "Kun en administrator kan ændre budgettet, som nu er {amount}",
+  "activityForm.field.budgetNew": "En ny aktivitet starter med et budget på 0 kr. Budgettet sættes af en administrator.",
+  "activityForm.field.startsOn": "Startdato",
+  "activityForm.field.endsOn": "Slutdato",
+  "activityForm.field.periodHint":
+    "Begge datoer kan udelades. Perioden må gerne række ud over helhedsplanens, fx når en fond betaler en fortsættelse.",
+  "activityForm.field.status": "Status ved start",
+  "activityForm.field.statusHint": "Senere ændres status med en statusopdatering.",
+  "activityForm.field.purpose": "Formål",
+  "activityForm.field.targetGroup": "Målgruppe",
+  "activityForm.field.content": "Indhold",
+  "activityForm.field.partners": "Samarbejdspartnere",
+  "activityForm.field.responsible": "Ansvarlig",
+  "activityForm.field.responsibleHint": "Navnet på den ansvarlige, fx projektlederen.",
+
+  "activityForm.error.plan": "Vælg en helhedsplan på listen.",
+  "activityForm.error.focus": "Vælg et indsatsområde på listen.",
+  "activityForm.error.status": "En ny aktivitet starter som idé, planlagt eller aktiv. Vælg en af dem.",
+  "activityForm.error.areasRequired": "Vælg mindst ét boligområde. En aktivitet kører altid i mindst ét.",
+  "activityForm.error.outsidePlan": "Den valgte helhedsplan dækker ikke disse boligområder:",
+
+  "activityForm.delete.heading": "Slet aktiviteten",
+  "activityForm.delete.text":
+    "Er aktiviteten oprettet ved en fejl, kan den slettes. Der er intet registreret om den endnu, så intet andet forsvinder med den.",
+  "activityForm.delete.button": "Slet aktiviteten",
+  "activityForm.delete.refused":
+    "Aktiviteten kan ikke slettes, fordi der er registreret statusopdateringer, indikatorer, milepæle, finansiering eller fundraising-markeringer for den. Afslut den i stedet med en statusopdatering med status Stoppet eller Afsluttet.",
+  "activityForm.delete.toUpdates": "Giv en statusopdatering",
+
+  "conflict.activity":
+    "Aktiviteten er ændret af en anden, siden du åbnede siden (det kan være en statusopdatering). Intet er gemt, og det, du skrev, står stadig i formularen.",
+  "conflict.activityDelete": "Aktiviteten er ændret af en anden, siden du åbnede siden, og er ikke slettet. Se ændringen, før du sletter.",
+
+  "saved.activity": "Aktiviteten er gemt.",
+  "saved.activityCreated": "Aktiviteten er oprettet.",
+  "saved.activityDeleted": "Aktiviteten {name} er slettet.",
+} as const;
+
+export const en: Record<keyof typeof da, string> = {
+  "activityForm.newLink": "New activity",
+  "activityForm.newTitle": "New activity",
+  "activityForm.newIntro":
+    "Create an activity in a plan. Status, health and progress are reported afterwards with status updates on the activity's page.",
+  "activityForm.create": "Create the activity",
+  "activityForm.editLink": "Edit activity",
+  "activityForm.editTitle": "Edit activity: {title}",
+  "activityForm.editIntro": "The status is not changed here, but with a status update on the activity's page.",
+  "activityForm.save": "Save the changes",
+  "activityForm.backTo": "Back to {title}",
+  "activityForm.backToList": "Back to the activities",
+
+  "activityForm.field.title": "Title",
+  "activityForm.field.plan": "Plan",
+  "activityForm.field.planHint": "The activity belongs to one plan and runs in housing areas the plan covers.",
+  "activityForm.field.planDetails": "{period}. Covers {areas}.",
+  "activityForm.field.planFixed": "Only an administrator can move the activity to another plan.",
+  "activityForm.field.focus": "Focus area",
+  "activityForm.field.focusChoose": "Choose a focus area",
+  "activityForm.field.areas": "Housing areas the activity runs in",
+  "activityForm.field.areasHint": "Choose at least one. The chosen plan must cover them (see under the plans).",
+  "activityForm.field.areasHintManager": "Choose at least one of your housing areas. The activity's plan must cover them.",
+  "activityForm.field.otherAreas":
+    "The activity also runs in {areas}. Only an administrator or their programme manager can take it out of those.",
+  "activityForm.field.budget": "Budget in kroner",
+  "activityForm.field.budgetHint": "Whole kroner, e.g. 250000. Leave it empty if the budget is not known yet (DKK 0).",
+  "activityForm.field.budgetFixed": "Only an administrator can change the budget, which is now {amount}.",
+  "activityForm.field.budgetNew": "A new activity starts with a budget of DKK 0. An administrator sets the budget.",
+  "activityForm.field.startsOn": "Start date",
+  "activityForm.field.endsOn": "End date",
+  "activityForm.field.periodHint":
+    "Both dates may be left out. The period may outlast the plan's, e.g. when a foundation pays for a continuation.",
+  "activityForm.field.status": "Status at the start",
+  "activityForm.field.statusHint": "Later, the status changes with a status update.",
+  "activityForm.field.purpose": "Purpose",
+  "activityForm.field.targetGroup": "Target group",
+  "activityForm.field.content": "Content",
+  "activityForm.field.partners": "Partners",
+  "activityForm.field.responsible": "Responsible",
+  "activityForm.field.responsibleHint": "The name of the person responsible, e.g. the programme manager.",
+
+  "activityForm.error.plan": "Choose a plan from the list.",
+  "activityForm.error.focus": "Choose a focus area from the list.",
+  "activityForm.error.status": "A new activity starts as an idea, planned or active. Choose one of those.",
+  "activityForm.error.areasRequired": "Choose at least one housing area. An activity always runs in at least one.",
+  "activityForm.error.outsidePlan": "The chosen plan does not cover these housing areas:",
+
+  "activityForm.delete.heading": "Delete the activity",
+  "activityForm.delete.text":
+    "If the activity was created by mistake, it can be deleted. Nothing has been recorded about it yet, so nothing else goes with it.",
+  "activityForm.delete.button": "Delete the activity",
+  "activityForm.delete.refused":
+    "The activity cannot be deleted, because status updates, indicators, milestones, funding or fundraising flags have been recorded for it. End it instead with a status update with the status Stopped or Completed.",
+  "activityForm.delete.toUpdates": "Report a status update",
+
+  "conflict.activity":
+    "Someone else changed this activity since you opened the page (perhaps with a status update). Nothing was saved, and what you typed is still in the form.",
+  "conflict.activityDelete":
+    "Someone else changed this activity since you opened the page, and it was not deleted. Look at the change before deleting.",
+
+  "saved.activity": "The activity was saved.",
+  "saved.activityCreated": "The activity was created.",
+  "saved.activityDeleted": "The activity {name} was deleted.",
+};
