@@ -1,7 +1,9 @@
 import { z } from "zod";
 
 import { FLAG_PRIORITIES, FUNDING_SOURCE_KINDS, FUNDING_STAGES } from "../domain/constants";
+import { yearOf } from "../utils/dates";
 import { checkbox, choice, id, kroner, optionalIsoDate, optionalText, requiredLine, version } from "./fields.server";
+import type { FormErrors } from "./types";
 
 const year = z
   .string({ error: "funding.error.year" })
@@ -52,3 +54,24 @@ export const FundingSourceSchema = z
   .superRefine((v, ctx) => {
     if (v.id !== undefined && v.version === undefined) ctx.addIssue({ code: "custom", path: ["version"], message: "form.version" });
   });
+
+/**
+ * What the funding line form checks against the database after its schema: a source that exists and a year
+ * inside the activity's plan. The import checks its rows with the same rule.
+ */
+export function fundingLineProblems(
+  line: { sourceId: number; year: number },
+  known: { sourceIds: readonly number[]; years: readonly number[] },
+): FormErrors {
+  const problems: FormErrors = {};
+  if (!known.sourceIds.includes(line.sourceId)) problems.sourceId = ["funding.error.source"];
+  if (!known.years.includes(line.year)) problems.year = ["funding.error.yearOutsidePlan"];
+  return problems;
+}
+
+/** The years a plan runs, from its first to its last: the years its activities' funding lines may be for. */
+export function planYears(plan: { startsOn: string; endsOn: string }): number[] {
+  const years: number[] = [];
+  for (let y = yearOf(plan.startsOn); y <= yearOf(plan.endsOn); y++) years.push(y);
+  return years;
+}

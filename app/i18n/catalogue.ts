@@ -14,6 +14,7 @@ import * as funding from "./messages/funding";
 import * as meetings from "./messages/meetings";
 import * as portfolio from "./messages/portfolio";
 import * as reporting from "./messages/reporting";
+import * as spreadsheets from "./messages/spreadsheets";
 
 export const MESSAGE_MODULES = {
   common,
@@ -26,6 +27,7 @@ export const MESSAGE_MODULES = {
   definitionEditing,
   activityEditing,
   meetings,
+  spreadsheets,
 };
 
 type Modules = typeof MESSAGE_MODULES;

@@ -357,16 +357,21 @@ type LineInput = {
   note: string;
 };
 
+export type FundingLineInput = LineInput;
+
 export function createFundingLine(activityId: number, input: LineInput, actorId: number, db: Db = getDb()): number {
-  return db.transaction((tx) => {
-    const row = tx
-      .insert(fundingLines)
-      .values({ activityId, ...input })
-      .returning()
-      .get();
-    writeAudit(tx, { userId: actorId, action: "funding-line.create", entity: "funding_line", entityId: row.id, after: row });
-    return row.id;
-  });
+  return db.transaction((tx) => insertFundingLine(tx, activityId, input, actorId));
+}
+
+/** Adds a line with its audit row, inside a transaction the caller holds (an import saves many at once). */
+export function insertFundingLine(tx: DbOrTx, activityId: number, input: LineInput, actorId: number): number {
+  const row = tx
+    .insert(fundingLines)
+    .values({ activityId, ...input })
+    .returning()
+    .get();
+  writeAudit(tx, { userId: actorId, action: "funding-line.create", entity: "funding_line", entityId: row.id, after: row });
+  return row.id;
 }
 
 /** Changes a line of this activity; a line changed meanwhile by someone else is a conflict. */
@@ -377,23 +382,69 @@ export function updateFundingLine(
   actorId: number,
   db: Db = getDb(),
 ): void {
-  return db.transaction((tx) => {
-    const before = tx
-      .select()
-      .from(fundingLines)
-      .where(and(eq(fundingLines.id, lineId), eq(fundingLines.activityId, activityId)))
-      .get();
-    if (!before) throw new NotFoundError("funding_line");
-    const { version, ...values } = input;
-    const after = tx
-      .update(fundingLines)
-      .set({ ...values, version: sql`${fundingLines.version} + 1`, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
-      .where(and(eq(fundingLines.id, lineId), eq(fundingLines.version, version)))
-      .returning()
-      .get();
-    if (!after) throw new VersionConflictError("funding_line");
-    writeAudit(tx, { userId: actorId, action: "funding-line.update", entity: "funding_line", entityId: lineId, before, after });
-  });
+  db.transaction((tx) => changeFundingLine(tx, activityId, lineId, input, actorId));
+}
+
+/** `updateFundingLine` inside a transaction the caller holds: NotFoundError, VersionConflictError. */
+export function changeFundingLine(
+  tx: DbOrTx,
+  activityId: number,
+  lineId: number,
+  input: LineInput & { version: number },
+  actorId: number,
+): void {
+  const before = tx
+    .select()
+    .from(fundingLines)
+    .where(and(eq(fundingLines.id, lineId), eq(fundingLines.activityId, activityId)))
+    .get();
+  if (!before) throw new NotFoundError("funding_line");
+  const { version, ...values } = input;
+  const after = tx
+    .update(fundingLines)
+    .set({ ...values, version: sql`${fundingLines.version} + 1`, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
+    .where(and(eq(fundingLines.id, lineId), eq(fundingLines.version, version)))
+    .returning()
+    .get();
+  if (!after) throw new VersionConflictError("funding_line");
+  writeAudit(tx, { userId: actorId, action: "funding-line.update", entity: "funding_line", entityId: lineId, before, after });
+}
+
+/** A funding line as the line exports show it and an import compares with. */
+export type FundingLineExportRow = LineInput & {
+  id: number;
+  version: number;
+  activityId: number;
+  activityTitle: string;
+  source: string;
+};
+
+/** Funding lines, of the activities matching the /funding filters (all when none), or with the given ids. */
+export function listFundingLinesForExport(filters: FundingFilters | { ids: number[] }, db: DbOrTx = getDb()): FundingLineExportRow[] {
+  const where = "ids" in filters ? [inArray(fundingLines.id, filters.ids)] : activityConditions(filters);
+  return db
+    .select({
+      id: fundingLines.id,
+      version: fundingLines.version,
+      activityId: activities.id,
+      activityTitle: activities.title,
+      sourceId: fundingLines.sourceId,
+      source: fundingSources.name,
+      year: fundingLines.year,
+      amount: fundingLines.amount,
+      stage: fundingLines.stage,
+      deadline: fundingLines.deadline,
+      decidedOn: fundingLines.decidedOn,
+      note: fundingLines.note,
+    })
+    .from(fundingLines)
+    .innerJoin(activities, eq(activities.id, fundingLines.activityId))
+    .innerJoin(plans, eq(plans.id, activities.planId))
+    .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
+    .innerJoin(fundingSources, eq(fundingSources.id, fundingLines.sourceId))
+    .where(where.length > 0 ? and(...where) : undefined)
+    .orderBy(asc(activities.title), asc(fundingLines.year), asc(fundingSources.name), asc(fundingLines.id))
+    .all();
 }
 
 /**

@@ -8,8 +8,8 @@ import { FundingLineForm } from "../components/funding/funding-line-form";
 import { FundingLinesTable } from "../components/funding/funding-lines";
 import { VersionConflictError } from "../domain/errors";
 import { parseForm, refuse } from "../forms/form.server";
-import { FundingLineSchema } from "../forms/funding.server";
-import { type FormErrors, formValue } from "../forms/types";
+import { fundingLineProblems, FundingLineSchema, planYears } from "../forms/funding.server";
+import { formValue } from "../forms/types";
 import { useTranslation } from "../i18n/use-translation";
 import { getActivity } from "../models/activity.server";
 import {
@@ -21,7 +21,6 @@ import {
   withdrawFundingLine,
 } from "../models/funding.server";
 import { requireUserWith } from "../utils/auth.server";
-import { yearOf } from "../utils/dates";
 import { httpError, invariantResponse, redirectSaved, requireId } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 
@@ -34,9 +33,7 @@ async function load(request: Request, idParam: string | undefined) {
   invariantResponse(activity, 404);
   const plan = activityPlan(activity.id);
   invariantResponse(plan, 404);
-  const years: number[] = [];
-  for (let y = yearOf(plan.startsOn); y <= yearOf(plan.endsOn); y++) years.push(y);
-  return { user, activity, plan, years };
+  return { user, activity, plan, years: planYears(plan) };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -70,9 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return redirectSaved(`/activities/${activity.id}`, "fundingWithdrawn");
   }
-  const problems: FormErrors = {};
-  if (!listFundingSources().some((s) => s.id === value.sourceId)) problems.sourceId = ["funding.error.source"];
-  if (!years.includes(value.year)) problems.year = ["funding.error.yearOutsidePlan"];
+  const problems = fundingLineProblems(value, { sourceIds: listFundingSources().map((s) => s.id), years });
   if (Object.keys(problems).length > 0) return refuse(form, problems);
 
   try {
