@@ -141,6 +141,22 @@ function plan(rows: MappedRow[], user: PermissionUser, lang: Lang): KindPlan<Act
   const storedById = activitiesById(ids);
   const seen = new SeenIds();
   const out: KindPlan<ActivityOp> = { outcomes: [], errors: [] };
+  // The model's plan and area rule, asked once for each combination a file holds (thousands of rows share a few).
+  const placements = new Map<string, ReturnType<typeof activityInputErrors>>();
+  const placement = (input: { planId: number; focus: FocusAreaCode; areaIds: number[] }) => {
+    const key = JSON.stringify([input.planId, input.focus, [...input.areaIds].sort((a, b) => a - b)]);
+    if (!placements.has(key)) {
+      try {
+        checkActivityPlacement(input);
+        placements.set(key, null);
+      } catch (error) {
+        const problem = activityInputErrors(error);
+        if (!problem) throw error;
+        placements.set(key, problem);
+      }
+    }
+    return placements.get(key) ?? null;
+  };
 
   for (const { line, values } of rows) {
     const errors: RowError[] = [];
@@ -252,11 +268,8 @@ function plan(rows: MappedRow[], user: PermissionUser, lang: Lang): KindPlan<Act
       continue;
     }
 
-    try {
-      checkActivityPlacement({ planId: value.planId ?? stored?.planId ?? 0, focus: value.focus, areaIds: value.areaIds });
-    } catch (error) {
-      const problem = activityInputErrors(error);
-      if (!problem) throw error;
+    const problem = placement({ planId: value.planId ?? stored?.planId ?? 0, focus: value.focus, areaIds: value.areaIds });
+    if (problem) {
       const names = problem.outside?.join(", ");
       out.errors.push(
         ...fieldErrors(line, problem.errors, (field) => COLUMN_OF_FIELD.get(field)).map((e) => (names ? { ...e, params: { names } } : e)),
@@ -294,7 +307,8 @@ export const activitiesImport: ImportKind<ActivityOp> = {
   example: (user) => {
     const refs = importReferences();
     const mine = refs.areas.filter((a) => can(user, "activity:place", { areaIds: [a.id] }));
-    const planFor = refs.plans.find((p) => p.areaIds.some((id) => mine.some((a) => a.id === id)));
+    // The newest plan that covers one of the user's areas.
+    const planFor = [...refs.plans].reverse().find((p) => p.areaIds.some((id) => mine.some((a) => a.id === id)));
     const area = mine.find((a) => planFor?.areaIds.includes(a.id));
     return {
       title: "Lektiecafé i beboerhuset",

@@ -521,7 +521,7 @@ function resolveInput(tx: DbOrTx, input: Pick<ActivityInput, "planId" | "focus" 
 
 /** An activity as the audit log keeps it: its fields, with plan, focus area and areas by their stable names. */
 function auditView(tx: DbOrTx, id: number) {
-  const a = getActivityForEdit(id, tx);
+  const a = activitiesById([id], tx).get(id);
   if (!a) return null;
   const plan = tx.select({ slug: plans.slug }).from(plans).where(eq(plans.id, a.planId)).get();
   const areaSlugs = a.areaIds.length
@@ -533,7 +533,7 @@ function auditView(tx: DbOrTx, id: number) {
         .all()
         .map((r) => r.slug)
     : [];
-  const { id: _id, records: _records, planId: _planId, areaIds: _areaIds, ...fields } = a;
+  const { id: _id, planId: _planId, areaIds: _areaIds, ...fields } = a;
   return { ...fields, plan: plan?.slug ?? null, areas: areaSlugs };
 }
 
@@ -576,7 +576,7 @@ export function updateActivity(id: number, input: ActivityUpdate, actorId: numbe
 
 /** `updateActivity` inside a transaction the caller holds; the caller rolls it back on an error. */
 export function changeActivity(tx: DbOrTx, id: number, input: ActivityUpdate, actorId: number): { id: number } {
-  const stored = getActivityForEdit(id, tx);
+  const stored = activitiesById([id], tx).get(id);
   if (!stored) throw new NotFoundError("activity");
   if (stored.version !== input.version) throw new VersionConflictError("activity");
   const planId = input.planId ?? stored.planId;

@@ -46,6 +46,7 @@ const PAGES = [
   "/meetings/1/items/3",
   "/meetings/new",
   "/funding/sources",
+  "/import",
 ];
 const PARTS = 3;
 
