@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { DEMO_USERS, request, signIn, startServer, type TestServer } from "../setup/server";
+import { DEMO_USERS, englishCookie, request, signIn, startServer, type TestServer } from "../setup/server";
 
 /**
  * What the built server does with spreadsheets: the Excel downloads as sent (typed cells, number formats,
@@ -98,6 +98,10 @@ describe("/import over HTTP", () => {
     expect(page).toContain("Række 3");
     expect(page).toContain("Budget (kr.)");
     expect(page).not.toContain('name="intent" value="confirm"');
+    const english = await post("/import?index", multipart("activities", bad, "fil.csv"), { Cookie: `${admin}; ${await englishCookie()}` });
+    const englishPage = await english.text();
+    expect(englishPage).toContain("Row 3");
+    expect(englishPage).toContain("Budget (DKK)");
 
     const fixed = await post("/import?index", multipart("activities", bad.replace("12,5", "12.500"), "fil.csv"));
     const preview = await fixed.text();
