@@ -4,7 +4,7 @@ import {
   unstable_parseMultipartFormData as parseMultipartFormData,
 } from "@remix-run/node";
 
-import { NotFoundError, OutsidePlanError, StateConflictError, VersionConflictError } from "../domain/errors";
+import { DuplicateError, NotFoundError, OutsidePlanError, StateConflictError, VersionConflictError } from "../domain/errors";
 import { IMPORT_STAGING_MINUTES, MAX_IMPORT_BODY_BYTES, MAX_IMPORT_BYTES } from "../domain/imports";
 import { readForm } from "../forms/form.server";
 import type { Lang, MessageKey, MessageParams } from "../i18n/i18n";
@@ -111,8 +111,14 @@ export async function confirmImport(request: Request, user: PermissionUser & { i
     );
   } catch (error) {
     if (error instanceof StateConflictError && error.reason === "import-saved") return { type: "saved", importId };
-    // Someone changed a record between the check above and the save: all of it was rolled back.
-    if (error instanceof VersionConflictError || error instanceof NotFoundError || error instanceof OutsidePlanError) {
+    // Someone changed a record between the check above and the save (or gave an application a line in the
+    // same year): all of it was rolled back.
+    if (
+      error instanceof VersionConflictError ||
+      error instanceof NotFoundError ||
+      error instanceof OutsidePlanError ||
+      error instanceof DuplicateError
+    ) {
       return problem(409, "import.problem.changed");
     }
     throw error;

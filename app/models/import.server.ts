@@ -111,7 +111,7 @@ export type ImportReferences = {
   areas: { id: number; slug: string; name: string }[];
   focusAreas: { code: FocusAreaCode; nameDa: string; nameEn: string }[];
   sources: { id: number; name: string }[];
-  activities: { id: number; title: string; planId: number }[];
+  activities: { id: number; title: string; planId: number; startsOn: string | null; endsOn: string | null }[];
 };
 
 /** Everything an import matches names against, in a few queries. */
@@ -131,6 +131,15 @@ export function importReferences(db: DbOrTx = getDb()): ImportReferences {
       .orderBy(asc(focusAreas.sortOrder))
       .all(),
     sources: db.select({ id: fundingSources.id, name: fundingSources.name }).from(fundingSources).orderBy(asc(fundingSources.name)).all(),
-    activities: db.select({ id: activities.id, title: activities.title, planId: activities.planId }).from(activities).all(),
+    activities: db
+      .select({
+        id: activities.id,
+        title: activities.title,
+        planId: activities.planId,
+        startsOn: activities.startsOn,
+        endsOn: activities.endsOn,
+      })
+      .from(activities)
+      .all(),
   };
 }

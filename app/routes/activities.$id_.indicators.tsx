@@ -4,8 +4,9 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { IndicatorForm } from "../components/activity/definition-forms";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { IndicatorSchema } from "../forms/definitions.server";
+import { indicatorSchema } from "../forms/definitions.server";
 import { parseForm, refuse } from "../forms/form.server";
+import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { createIndicator } from "../models/indicator.server";
 import { requireReportableActivity } from "../utils/activity-access.server";
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, activity } = await requireReportableActivity(request, params.id);
-  const form = await parseForm(request, IndicatorSchema);
+  const form = await parseForm(request, indicatorSchema(await getLang(request)));
   if (!form.ok) return refuse(form);
   createIndicator({ activityId: activity.id, ...form.value }, user.id);
   return redirectSaved(`/activities/${activity.id}`, "indicator");

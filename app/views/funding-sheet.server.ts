@@ -25,18 +25,22 @@ export const FUNDING_COLUMNS = [
 
 /**
  * Funding lines as a spreadsheet (`/funding/lines.csv`, `/funding/lines.xlsx`), one row per line with its
- * activity and source by name and the version it was read at: the file a funding import reads back.
+ * activity and source by name, the application it belongs to (its number, shared by the lines of one
+ * application over several years: see docs/decisions/015) and the version it was read at: the file a funding
+ * import reads back. The CSV heads its columns as `/funding/applications.csv` does.
  */
 export const FUNDING_LINE_COLUMNS = [
   { key: "id", csv: "csv.id", label: "sheet.id", type: "id", value: (r) => r.id },
-  { key: "activityId", csv: "sheet.csv.activityId", label: "sheet.activityId", type: "id", value: (r) => r.activityId },
-  { key: "activity", csv: "sheet.csv.activity", label: "sheet.activity", type: "text", value: (r) => r.activityTitle },
-  { key: "source", csv: "sheet.csv.source", label: "sheet.source", type: "text", value: (r) => r.source },
-  { key: "year", csv: "sheet.csv.year", label: "sheet.year", type: "id", value: (r) => r.year },
-  { key: "amount", csv: "sheet.csv.amount", label: "sheet.amount", type: "money", value: (r) => r.amount },
-  { key: "stage", csv: "sheet.csv.stage", label: "sheet.stage", type: "text", value: (r, { t }) => t(`stage.${r.stage}`) },
-  { key: "deadline", csv: "sheet.csv.deadline", label: "sheet.deadline", type: "date", value: (r) => r.deadline },
-  { key: "decidedOn", csv: "sheet.csv.decidedOn", label: "sheet.decidedOn", type: "date", value: (r) => r.decidedOn },
-  { key: "note", csv: "sheet.csv.note", label: "sheet.note", type: "text", value: (r) => r.note },
+  { key: "activityId", csv: "csv.activityId", label: "sheet.activityId", type: "id", value: (r) => r.activityId },
+  { key: "activity", csv: "csv.activity", label: "sheet.activity", type: "text", value: (r) => r.activityTitle },
+  { key: "application", csv: "csv.application", label: "sheet.application", type: "id", value: (r) => r.application },
+  { key: "source", csv: "csv.source", label: "sheet.source", type: "text", value: (r) => r.source },
+  { key: "year", csv: "csv.year", label: "sheet.year", type: "id", value: (r) => r.year },
+  { key: "amount", csv: "csv.amount", label: "sheet.amount", type: "money", value: (r) => r.amount },
+  { key: "stage", csv: "csv.stage", label: "sheet.stage", type: "text", value: (r, { t }) => t(`stage.${r.stage}`) },
+  { key: "deadline", csv: "csv.deadline", label: "sheet.deadline", type: "date", value: (r) => r.deadline },
+  { key: "expectedAnswerOn", csv: "csv.expectedAnswer", label: "sheet.expectedAnswerOn", type: "date", value: (r) => r.expectedAnswerOn },
+  { key: "decidedOn", csv: "csv.decidedOn", label: "sheet.decidedOn", type: "date", value: (r) => r.decidedOn },
+  { key: "note", csv: "csv.note", label: "sheet.note", type: "text", value: (r) => r.note },
   { key: "version", csv: "sheet.csv.version", label: "sheet.version", type: "id", value: (r) => r.version },
 ] as const satisfies readonly ColumnDef<FundingLineExportRow>[];

@@ -45,6 +45,8 @@ const PAGES = [
   "/meetings/1/items",
   "/meetings/1/items/3",
   "/meetings/new",
+  "/organisation",
+  "/tilgaengelighed",
   "/funding/sources",
   "/import",
 ];

@@ -1,14 +1,19 @@
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
+import * as fundingPage from "../../app/routes/activities.$id_.funding";
 import * as activitiesCsv from "../../app/routes/activities[.]csv";
 import * as activitiesXlsx from "../../app/routes/activities[.]xlsx";
+import * as auditPage from "../../app/routes/admin.audit";
 import * as linesCsv from "../../app/routes/funding.lines[.]csv";
 import * as linesXlsx from "../../app/routes/funding.lines[.]xlsx";
 import * as importPage from "../../app/routes/import._index";
 import * as importResult from "../../app/routes/import.$importId";
 import * as template from "../../app/routes/import.template";
+import type { AuditEntryView } from "../../app/views/audit.server";
 import { getDb } from "../../db/client.server";
 import { callAction, callLoader, signIn, TEST_ORIGIN, type Who } from "../setup/route-harness";
 
@@ -151,6 +156,18 @@ describe("preview, then confirm", () => {
     expect(
       db().prepare("select count(*) n from audit_log where action = 'import.save' and entity_id = ?").get(answer.data.importId),
     ).toEqual({ n: 1 });
+
+    // The audit log says it in words: what was imported, from which file, how many rows of each.
+    const log = await callLoader(auditPage, { path: "/admin/audit?entity=import", as: "admin" });
+    const entry = (log.data as { entries: AuditEntryView[] }).entries[0];
+    expect(entry?.what).toBe("Import gemt");
+    expect(entry?.changes).toEqual([
+      { field: "Type", before: "", after: "Aktiviteter" },
+      { field: "Fil", before: "", after: "import.csv" },
+      { field: "Oprettet", before: "", after: "2" },
+      { field: "Ændret", before: "", after: "0" },
+      { field: "Uændret", before: "", after: "0" },
+    ]);
 
     const result = await callLoader(importResult, {
       path: `/import/${answer.data.importId}`,
@@ -296,7 +313,7 @@ describe("who may import what", () => {
   it("lets a fundraiser import funding lines by activity title, source name and stage in Danish", async () => {
     const before = count("funding_lines");
     const file =
-      'aktivitet;kilde;aar;beloeb_kr;stadie;frist\r\nBydelssøstre i Vollsmose;nordea-fonden;2026;"1.500.000";Ansøgt;01-10-2026\r\nUkendt;Nordea-fonden;2026;1000;ansøgt;';
+      'aktivitet;kilde;aar;beloeb_kr;stadie;ansoegningsfrist\r\nBydelssøstre i Vollsmose;nordea-fonden;2026;"1.500.000";Ansøgt;01-10-2026\r\nUkendt;Nordea-fonden;2026;1000;ansøgt;';
     const answer = await upload("fundraiser", "funding", file);
     expect(errorsOf(answer)).toEqual(["3 sheet.activity import.error.unknownActivityTitle"]);
     const fixed = await upload("fundraiser", "funding", file.split("\r\n").slice(0, 2).join("\r\n"));
@@ -403,6 +420,209 @@ describe("the staged preview", () => {
   });
 });
 
+describe("funding lines over several years (applications, docs/decisions/015)", () => {
+  // TODAY is 2026-06-15; the demo plans run 2025–2028. Rådgivning i forældrerollen gets a period of its own to 2030.
+  let activity = 0;
+  let other = 0;
+  let foundation = "";
+  let otherFoundation = "";
+  const idOf = (query: string, ...args: unknown[]) =>
+    (
+      db()
+        .prepare(query)
+        .get(...args) as { id: number } | undefined
+    )?.id ?? 0;
+  const lineRow = (id: number) =>
+    db().prepare("select year, amount, stage, decided_on, expected_answer_on, application_id from funding_lines where id = ?").get(id);
+  const newLines = (after: number) =>
+    db()
+      .prepare("select id, year, source_id, application_id, stage, decided_on from funding_lines where id > ? order by id")
+      .all(after) as {
+      id: number;
+      year: number;
+      source_id: number;
+      application_id: number | null;
+      stage: string;
+      decided_on: string | null;
+    }[];
+  const maxLine = () => idOf("select coalesce(max(id), 0) id from funding_lines");
+  const HEAD = "aktivitet_id;ansoegning;kilde;aar;beloeb_kr;stadie;afgoerelsesdato;forventet_svar";
+  const file = (...rows: string[]) => [HEAD, ...rows].join("\r\n");
+
+  /** An application through the funding form (2026 and 2027): its lines' ids, the first its key. */
+  async function applyThroughForm(): Promise<number[]> {
+    const before = maxLine();
+    const res = await callAction(fundingPage, {
+      path: `/activities/${activity}/funding`,
+      params: { id: String(activity) },
+      as: "fundraiser",
+      form: {
+        intent: "createApplication",
+        sourceId: String(idOf("select id from funding_sources where name = ?", foundation)),
+        stage: "applied",
+        deadline: "2026-05-01",
+        expectedAnswerOn: "2026-09-15",
+        decidedOn: "",
+        note: "",
+        "amount-2026": "200.000",
+        "amount-2027": "250.000",
+      },
+    });
+    expect(res.status, JSON.stringify(res.data)).toBe(303);
+    return newLines(before).map((l) => l.id);
+  }
+
+  /** The funding lines' CSV export as records by header, and back to CSV with some records changed. */
+  async function exportedLines() {
+    const res = await callLoader(linesCsv, { path: "/funding/lines.csv", as: "fundraiser" });
+    const records = parse(res.text.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+    const header = Object.keys(records[0] ?? {});
+    const write = (change: (r: Record<string, string>) => Record<string, string>) =>
+      stringify(records.map(change), { header: true, columns: header });
+    return { records, write };
+  }
+
+  beforeAll(() => {
+    activity = idOf("select id from activities where title = 'Rådgivning i forældrerollen'");
+    other = idOf("select id from activities where title = 'Tidlig kriminalitetsforebyggelse'");
+    db().prepare("update activities set ends_on = '2030-06-30' where id = ?").run(activity);
+    foundation = "Bikubenfonden";
+    otherFoundation = "Nordea-fonden";
+    expect([activity, other].every((id) => id > 0)).toBe(true);
+  });
+
+  it("exports each line with its application's number, its expected answer and its decision date, an application's lines together", async () => {
+    const ids = await applyThroughForm();
+    const { records } = await exportedLines();
+    expect(Object.keys(records[0] ?? {})).toEqual([
+      "id",
+      "aktivitet_id",
+      "aktivitet",
+      "ansoegning",
+      "kilde",
+      "aar",
+      "beloeb_kr",
+      "stadie",
+      "ansoegningsfrist",
+      "forventet_svar",
+      "afgoerelsesdato",
+      "note",
+      "version",
+    ]);
+    const at = records.findIndex((r) => r.id === String(ids[0]));
+    expect(records.slice(at, at + 2).map((r) => [r.id, r.ansoegning, r.aar, r.forventet_svar, r.stadie])).toEqual([
+      [String(ids[0]), String(ids[0]), "2026", "2026-09-15", "Ansøgt"],
+      [String(ids[1]), String(ids[0]), "2027", "2026-09-15", "Ansøgt"],
+    ]);
+    // A line on its own is its own application; a decided line has its decision date.
+    const single = records.find((r) => r.stadie === "Bevilget" && r.ansoegning === r.id);
+    expect(single?.afgoerelsesdato).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("checks a row as the funding form does: a decided stage needs its date, and the year is the plan's or the activity's own", async () => {
+    const bad = file(`${activity};;${foundation};2026;100000;Bevilget;;`, `${activity};;${foundation};2031;100000;Ansøgt;;`);
+    expect(errorsOf(await upload("fundraiser", "funding", bad))).toEqual([
+      "2 sheet.decidedOn funding.error.decidedOnRequired",
+      "3 sheet.year funding.error.yearOutsidePlan",
+    ]);
+    const before = maxLine();
+    const fixed = await upload(
+      "fundraiser",
+      "funding",
+      file(
+        `${activity};;${foundation};2026;100000;Bevilget;10-06-2026;`,
+        `${activity};;${foundation};2030;100000;Ansøgt;10-06-2026;01-10-2026`,
+      ),
+    );
+    expect(preview(fixed).counts.create).toBe(2);
+    expect((await confirm("fundraiser", fixed.data.importId ?? "")).status).toBe(303);
+    const [granted, applied] = newLines(before);
+    expect(lineRow(granted?.id ?? 0)).toMatchObject({ year: 2026, stage: "granted", decided_on: "2026-06-10", application_id: null });
+    // 2030 is outside the plan but inside the activity's own period; an open line keeps no decision date.
+    expect(lineRow(applied?.id ?? 0)).toMatchObject({ year: 2030, stage: "applied", decided_on: null, expected_answer_on: "2026-10-01" });
+  });
+
+  it("links new lines: a name groups new rows as one application, a number adds a year to one; one line a year", async () => {
+    const [key = 0] = await applyThroughForm();
+    const bad = file(
+      `${activity};${key};${foundation};2027;1000;Ansøgt;;`, // 2027 is taken in that application
+      `${activity};${key};${otherFoundation};2028;1000;Ansøgt;;`, // another source
+      `${other};${key};${foundation};2028;1000;Ansøgt;;`, // another activity
+      `${activity};99999999;${foundation};2028;1000;Ansøgt;;`, // no such application
+      `${activity};A;${foundation};2026;1000;Ansøgt;;`,
+      `${activity};a;${foundation};2026;1000;Ansøgt;;`, // the same year twice in the new application
+      `${activity};A;${otherFoundation};2027;1000;Ansøgt;;`, // another source than the application's first row
+    );
+    expect(errorsOf(await upload("fundraiser", "funding", bad))).toEqual([
+      "2 sheet.year funding.error.yearTaken",
+      "3 sheet.source import.error.applicationSource",
+      "4 sheet.application import.error.applicationActivity",
+      "5 sheet.application import.error.unknownApplication",
+      "7 sheet.year funding.error.yearTaken",
+      "8 sheet.application import.error.newApplicationMismatch",
+    ]);
+    const before = maxLine();
+    const good = await upload(
+      "fundraiser",
+      "funding",
+      file(
+        `${activity};${key};${foundation};2028;300000;Ansøgt;;`,
+        `${activity};Ny;${otherFoundation};2026;1000;Ansøgt;;`,
+        `${activity};ny;${otherFoundation};2027;2000;Ansøgt;;`,
+        `${activity};;${otherFoundation};2026;3000;Ansøgt;;`,
+      ),
+    );
+    expect(preview(good).errors).toEqual([]);
+    expect((await confirm("fundraiser", good.data.importId ?? "")).status).toBe(303);
+    const [joined, first, second, alone] = newLines(before);
+    expect(joined).toMatchObject({ year: 2028, application_id: key });
+    expect(first).toMatchObject({ year: 2026, application_id: first?.id });
+    expect(second).toMatchObject({ year: 2027, application_id: first?.id });
+    expect(alone).toMatchObject({ year: 2026, application_id: null });
+    expect(db().prepare("select count(*) n from funding_lines where coalesce(application_id, id) = ?").get(key)).toEqual({ n: 3 });
+  });
+
+  it("changes a line only within its application: not into a year it has, not into another application", async () => {
+    const [key = 0, second = 0] = await applyThroughForm();
+    const { write } = await exportedLines();
+    const sameYear = write((r) => (r.id === String(second) ? { ...r, aar: "2026" } : r));
+    const lineFor = (answer: Answer) => preview(answer).errors.map((e) => `${e.column} ${e.message} ${JSON.stringify(e.params ?? {})}`);
+    expect(lineFor(await upload("fundraiser", "funding", sameYear))).toEqual(["sheet.year funding.error.yearTaken {}"]);
+    const moved = write((r) => (r.id === String(second) ? { ...r, ansoegning: "1" } : r));
+    expect(lineFor(await upload("fundraiser", "funding", moved))).toEqual([
+      `sheet.application import.error.lineApplication {"application":${key}}`,
+    ]);
+    // A year the application does not have yet is a change like any other, through the same model checks.
+    const later = await upload(
+      "fundraiser",
+      "funding",
+      write((r) => (r.id === String(second) ? { ...r, aar: "2029" } : r)),
+    );
+    expect(preview(later).counts.update).toBe(1);
+    expect((await confirm("fundraiser", later.data.importId ?? "")).status).toBe(303);
+    expect(lineRow(second)).toMatchObject({ year: 2029, application_id: key });
+  });
+
+  it("reads a line stored before decisions needed their date back unchanged, but a change to it needs the date", async () => {
+    const [line = 0] = await applyThroughForm();
+    db().prepare("update funding_lines set stage = 'granted', decided_on = null where id = ?").run(line);
+    const { records, write } = await exportedLines();
+    const asIs = preview(
+      await upload(
+        "fundraiser",
+        "funding",
+        write((r) => r),
+      ),
+    );
+    expect(asIs.errors).toEqual([]);
+    expect(asIs.counts).toEqual({ create: 0, update: 0, unchanged: records.length });
+    const changed = write((r) => (r.id === String(line) ? { ...r, beloeb_kr: "210000" } : r));
+    expect(preview(await upload("fundraiser", "funding", changed)).errors.map((e) => `${e.column} ${e.message}`)).toEqual([
+      "sheet.decidedOn funding.error.decidedOnRequired",
+    ]);
+  });
+});
+
 describe("templates", () => {
   it("offers each kind in Danish and English as Excel (with a help sheet) and CSV, and the template imports", async () => {
     for (const lang of ["da", "en"] as const) {
@@ -428,7 +648,9 @@ describe("templates", () => {
       expect(p.counts.create, lang).toBe(1);
     }
     const csvTemplate = await callLoader(template, { path: "/import/template?kind=funding&format=csv&lang=en", as: "fundraiser" });
-    expect(csvTemplate.text.split("\r\n")[0]).toBe("id,activity_id,activity,source,year,amount_dkk,stage,deadline,decided_on,note,version");
+    expect(csvTemplate.text.split("\r\n")[0]).toBe(
+      "id,activity_id,activity,application,source,year,amount_dkk,stage,application_deadline,answer_expected,decision_date,note,version",
+    );
     expect(preview(await upload("fundraiser", "funding", csvTemplate.text)).errors).toEqual([]);
   });
 });
