@@ -258,6 +258,11 @@ export default function DashboardPage() {
 
       <section aria-labelledby="charts-heading">
         <h2 id="charts-heading">{t("dashboard.compareAreas")}</h2>
+        <p>
+          <a href={`/dashboard.xlsx${search}`} download>
+            {t("sheet.dashboardXlsx")}
+          </a>
+        </p>
         <div className="chart-grid">
           <FigureChart table={tables["budget-by-focus"]} kind="bars" csvHref={csv("budget-by-focus")} />
           <FigureChart table={tables["secured-gap"]} kind="stacked" seriesKeys={["secured", "gap"]} csvHref={csv("secured-gap")} />

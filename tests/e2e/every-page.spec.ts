@@ -48,6 +48,7 @@ const PAGES = [
   "/organisation",
   "/tilgaengelighed",
   "/funding/sources",
+  "/import",
 ];
 const PARTS = 3;
 
