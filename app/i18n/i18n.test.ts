@@ -36,6 +36,17 @@ describe("message catalogues", () => {
   });
 });
 
+describe("the Danish wording", () => {
+  const danish = Object.entries(catalogues.da);
+
+  it("calls the traffic light Vurdering, never Sundhed (which reads as public health)", () => {
+    for (const [key, message] of danish) expect(message, key).not.toMatch(/sundhed/i);
+    expect(translate("da", "col.health")).toBe("Vurdering");
+    expect(translate("da", "health.label", { health: "Gul" })).toBe("Vurdering: Gul");
+    expect(translate("en", "col.health")).toBe("Health");
+  });
+});
+
 describe("translate", () => {
   it("fills placeholders and formats numbers for the language", () => {
     expect(translate("da", "activities.showing", { from: 1, to: 50, total: 1234 })).toBe("Viser 1–50 af 1.234");

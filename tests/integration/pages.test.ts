@@ -196,7 +196,7 @@ describe("/activities", () => {
       "Boligområde",
       "Vis aktiviteter",
       "Hent som CSV",
-      "Sundhed",
+      "Vurdering",
       "Finansiering",
       "Fuldt finansieret",
       "Aktiv<",

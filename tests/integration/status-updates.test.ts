@@ -103,7 +103,7 @@ describe("refused updates change no row", () => {
   const cases: [string, (a: ActivityRow) => Record<string, string>, string][] = [
     ["an unknown status", (a) => form(a, { status: "finished" }), "Vælg en status på listen."],
     ["an unknown health", (a) => form(a, { health: "purple" }), "Vælg grøn, gul eller rød."],
-    ["amber without a reason", (a) => form(a, { health: "amber" }), "Skriv en begrundelse, når sundheden er gul eller rød."],
+    ["amber without a reason", (a) => form(a, { health: "amber" }), "Skriv en begrundelse, når vurderingen er gul eller rød."],
     ["red with a blank reason", (a) => form(a, { health: "red", healthReason: "   " }), "Skriv en begrundelse"],
     ["a note over 2,000 characters", (a) => form(a, { note: "x".repeat(2001) }), "Noten må højst være 2.000 tegn."],
     ["a date in the future", (a) => form(a, { reportedOn: "2099-01-01" }), "Datoen må ikke ligge i fremtiden."],

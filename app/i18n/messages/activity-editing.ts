@@ -3,7 +3,7 @@ export const da = {
   "activityForm.newLink": "Ny aktivitet",
   "activityForm.newTitle": "Ny aktivitet",
   "activityForm.newIntro":
-    "Opret en aktivitet i en helhedsplan. Status, sundhed og fremdrift meldes siden med statusopdateringer på aktivitetens side.",
+    "Opret en aktivitet i en helhedsplan. Status, vurdering og fremdrift meldes derefter med statusopdateringer på aktivitetens side.",
   "activityForm.create": "Opret aktiviteten",
   "activityForm.editLink": "Ret aktivitet",
   "activityForm.editTitle": "Ret aktivitet: {title}",
