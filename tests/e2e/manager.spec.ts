@@ -5,7 +5,7 @@ test.use({ signedInAs: "managerVollsmose" });
 test("a manager brings Bydelssøstre up to date from My activities, and a second tab is told of the conflict", async ({ page, context }) => {
   await page.goto("/my");
   await expect(page.getByRole("heading", { level: 1, name: "Mine aktiviteter" })).toBeVisible();
-  await expect(page.getByText("Forældet").first()).toBeVisible();
+  await expect(page.getByText("Ikke opdateret i 90 dage").first()).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Bydelssøstre", exact: true }).click();

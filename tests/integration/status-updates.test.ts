@@ -259,6 +259,21 @@ describe("indicators and milestones", () => {
 });
 
 describe("/my", () => {
+  it("names the staleness setting's own number of days, in the singular for one", async () => {
+    const oneDay = await startServer({ env: { STALE_DAYS: "1" } });
+    try {
+      const cookie = await signIn(oneDay, DEMO_USERS.managerVollsmose);
+      const html = await (await request(oneDay, "/my", { cookie })).text();
+      expect(html).toContain("En aktivitet, der ikke er opdateret i 1 dag, bliver markeret.");
+      expect(html).toMatch(/Ikke opdateret i 1 dag<\/dt><dd>[1-9]/);
+      expect(html).toContain('<span class="badge-stale">Ikke opdateret i 1 dag</span>');
+      expect(html).not.toMatch(/opdateret i (1|90) dage/);
+    } finally {
+      await oneDay.stop();
+    }
+    expect(oneDay.stderr()).toBe("");
+  });
+
   it("lists only the manager's areas, stalest first, with the stale count", async () => {
     const html = await (await request(server, "/my", { cookie: cookies.managerVollsmose })).text();
     const titles = [...html.matchAll(/<th scope="row"><a [^>]*href="\/activities\/(\d+)"[^>]*>([^<]+)<\/a>/g)].map((m) => m[2]);
@@ -279,7 +294,12 @@ describe("/my", () => {
     const open = titles.filter((t) => !["KVINFO Mentornetværk", "Gadeplansteams under COVID-19"].includes(t ?? ""));
     const dates = open.map((t) => latest(t ?? ""));
     expect(dates).toEqual([...dates].sort());
-    expect(html).toMatch(/Forældede<\/dt><dd>[1-9]/);
+    // Stale means no update for the setting's number of days (90 unless STALE_DAYS says otherwise), and says so.
+    expect(html).toContain("En aktivitet, der ikke er opdateret i 90 dage, bliver markeret.");
+    const staleFigure = Number(html.match(/Ikke opdateret i 90 dage<\/dt><dd>(\d+)<\/dd>/)?.[1]);
+    expect(staleFigure).toBeGreaterThan(0);
+    expect(html.match(/<span class="badge-stale">Ikke opdateret i 90 dage<\/span>/g)).toHaveLength(staleFigure);
+    expect(html).not.toContain("Forældet");
     // The overdue count at the top is the database's own count for the manager's areas.
     const overdue = db
       .prepare(

@@ -69,10 +69,11 @@ export const da = {
   "milestone.save": "Gem milepæl",
   "milestone.markDone": "Markér som nået",
   "my.title": "Mine aktiviteter",
-  "my.intro":
-    "Aktiviteterne i dine boligområder, de længst uopdaterede først. En aktivitet er forældet, når den ikke er opdateret i {days} dage.",
+  "my.intro.one":
+    "Aktiviteterne i dine boligområder, sorteret, så dem, der længst har stået uden opdatering, kommer først. En aktivitet, der ikke er opdateret i {count} dag, bliver markeret.",
+  "my.intro.other":
+    "Aktiviteterne i dine boligområder, sorteret, så dem, der længst har stået uden opdatering, kommer først. En aktivitet, der ikke er opdateret i {count} dage, bliver markeret.",
   "my.count": "Aktiviteter",
-  "my.staleCount": "Forældede",
   "my.overdueCount": "Overskredne milepæle",
   "my.none": "Du har ingen aktiviteter. Bed en administrator om at knytte dig til dine boligområder.",
   "my.lastUpdate": "Seneste opdatering",
@@ -80,7 +81,8 @@ export const da = {
   "my.daysAgo.one": "{count} dag siden",
   "my.daysAgo.other": "{count} dage siden",
   "my.never": "Aldrig opdateret",
-  "my.stale": "Forældet",
+  "my.stale.one": "Ikke opdateret i {count} dag",
+  "my.stale.other": "Ikke opdateret i {count} dage",
   "my.update": "Opdater",
   "my.updateLabel": "Opdater {title}",
   "update.indicator.cumulative": "Skriv periodens tal: det lægges sammen med de tidligere.",
@@ -161,10 +163,11 @@ export const en: Record<keyof typeof da, string> = {
   "milestone.save": "Save milestone",
   "milestone.markDone": "Mark as done",
   "my.title": "My activities",
-  "my.intro":
-    "The activities in your housing areas, the longest without an update first. An activity is stale when it has had no update for {days} days.",
+  "my.intro.one":
+    "The activities in your housing areas, the longest without an update first. An activity is marked when it has had no update for {count} day.",
+  "my.intro.other":
+    "The activities in your housing areas, the longest without an update first. An activity is marked when it has had no update for {count} days.",
   "my.count": "Activities",
-  "my.staleCount": "Stale",
   "my.overdueCount": "Overdue milestones",
   "my.none": "You have no activities. Ask an administrator to assign you your housing areas.",
   "my.lastUpdate": "Latest update",
@@ -172,7 +175,8 @@ export const en: Record<keyof typeof da, string> = {
   "my.daysAgo.one": "{count} day ago",
   "my.daysAgo.other": "{count} days ago",
   "my.never": "Never updated",
-  "my.stale": "Stale",
+  "my.stale.one": "Not updated in {count} day",
+  "my.stale.other": "Not updated in {count} days",
   "my.update": "Update",
   "my.updateLabel": "Update {title}",
   "update.indicator.cumulative": "Enter the period's number: it is added to the earlier ones.",
