@@ -28,7 +28,7 @@ test("a board member goes from the brobyggerindsats to the April 2020 discussion
   await expect(item.getByText("Drøftelsespunkt")).toBeVisible();
   await expect(item.getByText("bestyrelsen er positiv over for indsatsen", { exact: false })).toBeVisible();
   const followUp = item.getByRole("listitem").filter({ hasText: "Undersøg mulighederne for ekstern finansiering af brobyggerindsatsen" });
-  await expect(followUp).toContainText("Fundraiser (demo)");
+  await expect(followUp).toContainText("Sofie Lund (demo)");
   await expect(followUp).toContainText("Frist overskredet");
   // The board reads; it cannot mark someone else's follow-up done.
   await expect(followUp.getByRole("button")).toHaveCount(0);

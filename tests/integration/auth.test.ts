@@ -24,6 +24,29 @@ afterAll(async () => {
 const login = (email: string, password: string, extra: Record<string, string> = {}, address = "10.9.0.1") =>
   request(server, "/login", { form: { email, password, ...extra }, headers: { "X-Forwarded-For": address } });
 
+describe("the header", () => {
+  it('shows who is signed in as their name and their role, each once ("Jens Pedersen (demo) · Bestyrelsesmedlem")', async () => {
+    const expected: Record<keyof typeof DEMO_USERS, [string, string]> = {
+      admin: ["Lene Holm (demo)", "Administrator"],
+      managerVollsmose: ["Karim Nielsen (demo)", "Projektleder"],
+      managerKorsloekken: ["Maja Sørensen (demo)", "Projektleder"],
+      board: ["Jens Pedersen (demo)", "Bestyrelsesmedlem"],
+      fundraiser: ["Sofie Lund (demo)", "Fundraiser"],
+    };
+    for (const [who, email] of Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, string][]) {
+      const html = await (await request(server, "/organisation", { cookie: await signIn(server, email) })).text();
+      const header = html.slice(html.indexOf('<div class="user-menu">'), html.indexOf("</header>"));
+      const name = header.match(/<span class="user-menu-name">([\s\S]*?)<\/span><\/span>/)?.[1] ?? "";
+      const text = name.replace(/<!-- -->/g, "").replace(/<[^>]+>/g, "");
+      const [userName, role] = expected[who];
+      expect(text, who).toBe(`${userName} · ${role}`);
+      // The name does not repeat the role, so the role shows once.
+      expect(userName).not.toContain(role);
+      expect(header.split(role).length - 1, who).toBe(1);
+    }
+  });
+});
+
 describe("sign-in", () => {
   it("redirects anonymous requests to /login with the page asked for", async () => {
     for (const path of ["/", "/activities?area=vollsmose", "/areas/vollsmose", "/activities.csv", "/admin/users", "/no/such/page"]) {
@@ -53,7 +76,7 @@ describe("sign-in", () => {
 
     const page = await request(server, "/", { cookie });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("Bestyrelsesmedlem (demo)");
+    expect(await page.text()).toContain("Jens Pedersen (demo)");
 
     const out = await request(server, "/logout", { cookie, form: {} });
     expect(out.status).toBe(303);
@@ -172,7 +195,7 @@ describe("sessions", () => {
     const id = db.prepare("select id, version from users where email = ?").get(DEMO_USERS.fundraiser) as { id: number; version: number };
     const res = await request(server, `/admin/users/${id.id}`, {
       cookie: admin,
-      form: { intent: "update", name: "Fundraiser (demo)", role: "fundraiser", disabled: "on", version: String(id.version) },
+      form: { intent: "update", name: "Sofie Lund (demo)", role: "fundraiser", disabled: "on", version: String(id.version) },
     });
     expect(res.status).toBe(303);
     expect((await request(server, "/", { cookie: victim })).status).toBe(302);
@@ -181,7 +204,7 @@ describe("sessions", () => {
     const again = db.prepare("select version from users where id = ?").get(id.id) as { version: number };
     await request(server, `/admin/users/${id.id}`, {
       cookie: admin,
-      form: { intent: "update", name: "Fundraiser (demo)", role: "fundraiser", version: String(again.version) },
+      form: { intent: "update", name: "Sofie Lund (demo)", role: "fundraiser", version: String(again.version) },
     });
     expect((await login(DEMO_USERS.fundraiser, "overblik-demo", {}, "10.4.0.2")).status).toBe(303);
   });

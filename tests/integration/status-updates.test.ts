@@ -75,7 +75,7 @@ describe("a status update", () => {
     expect(page).toContain("Statusopdateringen er gemt.");
     expect(page).toContain("To frivillige er stoppet");
     expect(page).toContain("Vi rekrutterer nye bydelssøstre.");
-    expect(page).toContain("Områdeleder Vollsmose (demo)");
+    expect(page).toContain("Karim Nielsen (demo)");
     // The newest entry comes first in the timeline.
     const timeline = page.slice(page.indexOf('class="timeline"'));
     expect(timeline.indexOf("Vi rekrutterer nye bydelssøstre.")).toBeLessThan(timeline.indexOf("</li>"));
