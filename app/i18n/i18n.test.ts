@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { MESSAGE_MODULES } from "./catalogue";
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from "./format";
+import { formatDate, formatDateLong, formatDateTime, formatDateTimeLong, formatMoney, formatNumber, formatPercent } from "./format";
 import { catalogues, type MessageKey, translate, translatePlural } from "./i18n";
 
 describe("message catalogues", () => {
@@ -47,6 +47,48 @@ describe("the Danish wording", () => {
     expect(translate("da", "col.health")).toBe("Vurdering");
     expect(translate("da", "health.label", { health: "Gul" })).toBe("Vurdering: Gul");
     expect(translate("en", "col.health")).toBe("Health");
+  });
+
+  it("quotes with Danish quotation marks „…“ only", () => {
+    for (const [key, message] of danish) {
+      expect(message, key).not.toMatch(/["”»«]/);
+      expect(message.split("„").length, key).toBe(message.split("“").length);
+    }
+    expect(translate("da", "activities.searchFor", { q: "mentor" })).toBe("Søgning: „mentor“");
+  });
+
+  it("uses one verb for editing (Ret, not Rediger) and one spelling of Marker", () => {
+    for (const [key, message] of danish) {
+      expect(message, key).not.toMatch(/\bRediger/i);
+      expect(message, key).not.toMatch(/\bMarkér/i);
+    }
+    expect(translate("da", "admin.users.edit")).toBe("Ret");
+  });
+
+  it('tells of a conflict without saying "siden du åbnede siden"', () => {
+    for (const [key, message] of danish) expect(message, key).not.toMatch(/siden du åbnede siden/);
+    expect(translate("da", "conflict.activity")).toMatch(/^Aktiviteten er ændret af en anden, efter at du åbnede formularen /);
+  });
+
+  it('writes dates in sentences as "den 3. april 2020"', () => {
+    expect(translate("da", "milestoneEdit.reopenText", { date: formatDateLong("da", "2020-04-03") })).toMatch(
+      /^Milepælen blev nået den 3\. april 2020\. /,
+    );
+    expect(translate("da", "boardPack.meeting", { date: formatDateLong("da", "2020-04-30") })).toBe(
+      "Til bestyrelsesmødet den 30. april 2020",
+    );
+    expect(translate("en", "boardPack.meeting", { date: formatDateLong("en", "2020-04-30") })).toBe(
+      "For the board meeting on 30 April 2020",
+    );
+    // Every Danish sentence that puts a date after a verb or a noun says "den" before it.
+    for (const key of [
+      "indicatorEdit.retiredNotice",
+      "meetingPack.since.board",
+      "update.indicator.last",
+      "login.error.throttled",
+    ] as const) {
+      expect(catalogues.da[key], key).toMatch(/den \{(date|time)\}/);
+    }
   });
 });
 
@@ -148,6 +190,13 @@ describe("formatting", () => {
     } finally {
       process.env.TZ = previous;
     }
+  });
+
+  it("writes dates out in full for running text", () => {
+    expect(formatDateLong("da", "2020-04-03")).toBe("3. april 2020");
+    expect(formatDateLong("en", "2020-04-03")).toBe("3 April 2020");
+    expect(formatDateTimeLong("da", "2026-06-14T22:30:00Z")).toBe("15. juni 2026 kl. 00.30");
+    expect(formatDateTimeLong("en", "2026-06-14T22:30:00Z")).toBe("15 June 2026 at 00:30");
   });
 
   it("formats dates in Copenhagen time", () => {

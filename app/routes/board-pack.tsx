@@ -6,7 +6,7 @@ import { FundingBadge, HealthBadge, healthMixLabel } from "../components/badges"
 import { ChangeList, PrintButton } from "../components/board-pack";
 import { FigureTable } from "../components/charts/figure-table";
 import { CoFinancingWarnings } from "../components/funding/funding-lines";
-import { formatDate, formatMoney, formatNumber, formatPercent } from "../i18n/format";
+import { formatDate, formatDateLong, formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { changesSince, redAndAmber } from "../models/board-pack.server";
@@ -117,10 +117,10 @@ export default function BoardPack() {
       <header className="pack-cover">
         <p className="pack-org">Boligsocialt Hus · Odense</p>
         <h1>{t("boardPack.title")}</h1>
-        <p className="font-lead">{t("boardPack.meeting", { date: formatDate(lang, meetingDate) })}</p>
+        <p className="font-lead">{t("boardPack.meeting", { date: formatDateLong(lang, meetingDate) })}</p>
         <p className="muted">
           {previous && since === previous.heldOn
-            ? t("meetingPack.since.board", { date: formatDate(lang, since) })
+            ? t("meetingPack.since.board", { date: formatDateLong(lang, since) })
             : t("boardPack.changesPeriod", { from: formatDate(lang, since), to: formatDate(lang, meetingDate) })}
         </p>
       </header>

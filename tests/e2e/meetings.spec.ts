@@ -66,7 +66,7 @@ test("the general board pack, set to a meeting date and a plan, fits A4 too", as
   await page.getByLabel("Helhedsplan").selectOption("vollsmose-current");
   await page.getByRole("button", { name: "Vis pakken" }).click();
   await expect(page).toHaveURL(/date=2026-06-15/);
-  await expect(page.getByText("Til bestyrelsesmødet 15. jun. 2026")).toBeVisible();
+  await expect(page.getByText("Til bestyrelsesmødet den 15. juni 2026")).toBeVisible();
   await expect(page.getByText(/Ændringer siden forrige bestyrelsesmøde/)).toBeVisible();
   await page.setViewportSize({ width: A4_PRINT_WIDTH_PX, height: 1100 });
   await page.emulateMedia({ media: "print" });

@@ -181,8 +181,8 @@ describe("the audit log", () => {
     const res = await request(server, "/admin/audit?entity=nonsense&from=yesterday", { cookie: admin });
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain("entity = “nonsense”");
-    expect(html).toContain("from = “yesterday”");
+    expect(html).toContain("entity = „nonsense“");
+    expect(html).toContain("from = „yesterday“");
   });
 
   it("refuses edits to its rows in the database itself", () => {

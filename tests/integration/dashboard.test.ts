@@ -107,8 +107,8 @@ describe("/dashboard", () => {
     const res = await request(server, "/dashboard?area=vollsmose&plan=vollsmose-current&area=atlantis&per=ten", { cookie: board });
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain("area = \u201catlantis\u201d");
-    expect(html).toContain("per = \u201cten\u201d");
+    expect(html).toContain("area = \u201eatlantis\u201c");
+    expect(html).toContain("per = \u201eten\u201c");
     const active = one<{ n: number }>(
       `select count(*) n from activities a join plans p on p.id = a.plan_id where p.slug = 'vollsmose-current' and a.status = 'active'`,
     ).n;

@@ -52,11 +52,12 @@ export const da = {
   "activityForm.delete.button": "Slet aktiviteten",
   "activityForm.delete.refused":
     "Aktiviteten kan ikke slettes, fordi der er registreret statusopdateringer, indikatorer, milepæle, finansiering eller fundraising-markeringer for den. Afslut den i stedet med en statusopdatering med status Stoppet eller Afsluttet.",
-  "activityForm.delete.toUpdates": "Giv en statusopdatering",
+  "activityForm.delete.toUpdates": "Skriv en statusopdatering",
 
   "conflict.activity":
-    "Aktiviteten er ændret af en anden, siden du åbnede siden (det kan være en statusopdatering). Intet er gemt, og det, du skrev, står stadig i formularen.",
-  "conflict.activityDelete": "Aktiviteten er ændret af en anden, siden du åbnede siden, og er ikke slettet. Se ændringen, før du sletter.",
+    "Aktiviteten er ændret af en anden, efter at du åbnede formularen (det kan være en statusopdatering). Intet er gemt, og det, du skrev, står stadig i formularen.",
+  "conflict.activityDelete":
+    "Aktiviteten er ændret af en anden, efter at du åbnede siden, og er ikke slettet. Se ændringen, før du sletter.",
 
   "saved.activity": "Aktiviteten er gemt.",
   "saved.activityCreated": "Aktiviteten er oprettet.",

@@ -20,9 +20,9 @@ export const da = {
   "application.part": "ansøgning {years}",
   "application.error.noAmount": "Skriv et beløb for mindst ét år.",
   "application.error.stale":
-    "Ansøgningen er ændret af en anden, siden du åbnede den. Se, hvad der er gemt nu; gemmer du igen, erstatter du det med det, der står i formularen.",
+    "Ansøgningen er ændret af en anden, efter at du åbnede den. Se, hvad der er gemt nu; gemmer du igen, erstatter du det med det, der står i formularen.",
   "application.error.staleWithdraw":
-    "Ansøgningen er ændret af en anden, siden du åbnede den, så den er ikke trukket tilbage. Se ansøgningen, som den er nu.",
+    "Ansøgningen er ændret af en anden, efter at du åbnede den, så den er ikke trukket tilbage. Se ansøgningen, som den er nu.",
   "saved.application": "Finansieringen er gemt.",
   "saved.applicationWithdrawn": "Ansøgningen er trukket tilbage.",
   "funding.editTitle": "Ret: {source} {year}",
@@ -36,7 +36,7 @@ export const da = {
   "funding.awaitingExpected": "Afventer svar, forventet {date}",
   "funding.outsidePlan": "uden for planen",
   "funding.outsidePlanNote":
-    "»Uden for planen«: året ligger uden for helhedsplanens periode og tæller ikke med i nogen helhedsplans lokale medfinansiering.",
+    "„Uden for planen“: året ligger uden for helhedsplanens periode og tæller ikke med i nogen helhedsplans lokale medfinansiering.",
   "funding.yearOption.outsidePlan": "{year} (uden for planen)",
   "funding.error.decidedOnRequired": "Skriv afgørelsesdatoen. Den skal med, når stadiet er bevilget, udbetalt eller afslået.",
   "funding.error.yearTaken": "Ansøgningen har allerede en linje for det år.",

@@ -64,7 +64,7 @@ export const da = {
   "boardPack.title": "Bestyrelsespakke",
   "boardPack.back": "Tilbage til det strategiske overblik",
   "boardPack.printHint": "Udskriv eller gem som PDF med browserens udskriftsfunktion.",
-  "boardPack.meeting": "Til bestyrelsesmødet {date}",
+  "boardPack.meeting": "Til bestyrelsesmødet den {date}",
   "boardPack.changesPeriod": "Ændringer i perioden {from} – {to}",
   "boardPack.matrixCounts": "Antal aktiviteter og vurdering (● grøn, ▲ gul, ■ rød)",
   "boardPack.focusActive.one": "{count} aktiv aktivitet, andel grønne: {green}.",

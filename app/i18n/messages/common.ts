@@ -77,7 +77,7 @@ export const da = {
   "form.roleUnknown": "Vælg en af rollerne på listen.",
   "form.areaUnknown": "Et af de valgte boligområder findes ikke.",
   "form.areasForManager": "En projektleder skal have mindst ét boligområde.",
-  "form.stale": "Brugeren er ændret af en anden, siden du åbnede siden. Se de nye værdier, og gem igen.",
+  "form.stale": "Brugeren er ændret af en anden, efter at du åbnede formularen. Se de nye værdier, og gem igen.",
   "form.selfLockout": "Du kan ikke fjerne din egen administratorrolle eller deaktivere dig selv.",
   "nav.my": "Mine aktiviteter",
   "saved.update": "Statusopdateringen er gemt.",

@@ -18,7 +18,7 @@ export const da = {
   "update.conflict.heading": "En anden har opdateret aktiviteten imens",
   "update.conflict.text":
     "Din opdatering er ikke gemt. Her er det, den anden rapporterede. Dine indtastninger står stadig i formularen: ret dem til, og gem igen.",
-  "update.error.conflict": "Aktiviteten er ændret, siden du åbnede formularen.",
+  "update.error.conflict": "Aktiviteten er ændret, efter at du åbnede formularen.",
   "update.error.status": "Vælg en status på listen.",
   "update.error.health": "Vælg grøn, gul eller rød.",
   "update.error.reasonRequired": "Skriv en begrundelse, når vurderingen er gul eller rød.",
@@ -67,7 +67,7 @@ export const da = {
   "milestone.title": "Milepæl",
   "milestone.dueOn": "Frist",
   "milestone.save": "Gem milepæl",
-  "milestone.markDone": "Markér som nået",
+  "milestone.markDone": "Marker som nået",
   "my.title": "Mine aktiviteter",
   "my.intro.one":
     "Aktiviteterne i dine boligområder, sorteret, så dem, der længst har stået uden opdatering, kommer først. En aktivitet, der ikke er opdateret i {count} dag, bliver markeret.",
