@@ -109,6 +109,10 @@ describe("plural agreement", () => {
       "4 aktive aktiviteter, andel grønne: 50\u00a0%.",
     );
     expect(translatePlural("da", "activities.count", 1_234)).toBe("1.234 aktiviteter");
+    expect(translatePlural("da", "application.withdrawHint", 1, { years: "2027" })).toMatch(/^Ansøgningens ene linje \(2027\) slettes /);
+    expect(translatePlural("da", "application.withdrawHint", 3, { years: "2026–2028" })).toMatch(
+      /^Alle ansøgningens 3 linjer \(2026–2028\) slettes /,
+    );
   });
 
   it("has an .other form for every .one form", () => {
