@@ -363,7 +363,7 @@ function EditApplication({
         values={result && formValue(result.values, "intent") === "updateApplication" ? result.values : applicationValues(lines, todayIso)}
         errors={result?.current ? { ...result.errors, _form: [] } : result?.errors}
       />
-      <WithdrawApplication activityId={activityId} application={{ key, lines: loaded }} years={span} />
+      <WithdrawApplication activityId={activityId} application={{ key, lines: loaded }} years={span} lineCount={lines.length} />
     </section>
   );
 }

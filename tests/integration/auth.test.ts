@@ -29,6 +29,29 @@ const login = (email: string, password: string, extra: Record<string, string> = 
  * are tested in-process in tests/routes/auth.test.ts. Here: the real sign-in over HTTP (the cookie as sent),
  * what the sign-in page shows, and what server.ts adds.
  */
+describe("the header", () => {
+  it('shows who is signed in as their name and their role, each once ("Jens Pedersen (demo) · Bestyrelsesmedlem")', async () => {
+    const expected: Record<keyof typeof DEMO_USERS, [string, string]> = {
+      admin: ["Lene Holm (demo)", "Administrator"],
+      managerVollsmose: ["Karim Nielsen (demo)", "Projektleder"],
+      managerKorsloekken: ["Maja Sørensen (demo)", "Projektleder"],
+      board: ["Jens Pedersen (demo)", "Bestyrelsesmedlem"],
+      fundraiser: ["Sofie Lund (demo)", "Fundraiser"],
+    };
+    for (const [who, email] of Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, string][]) {
+      const html = await (await request(server, "/organisation", { cookie: await signIn(server, email) })).text();
+      const header = html.slice(html.indexOf('<div class="user-menu">'), html.indexOf("</header>"));
+      const name = header.match(/<span class="user-menu-name">([\s\S]*?)<\/span><\/span>/)?.[1] ?? "";
+      const text = name.replace(/<!-- -->/g, "").replace(/<[^>]+>/g, "");
+      const [userName, role] = expected[who];
+      expect(text, who).toBe(`${userName} · ${role}`);
+      // The name does not repeat the role, so the role shows once.
+      expect(userName).not.toContain(role);
+      expect(header.split(role).length - 1, who).toBe(1);
+    }
+  });
+});
+
 describe("sign-in", () => {
   it("leaves /login, /healthz and static files open", async () => {
     expect((await request(server, "/login")).status).toBe(200);
@@ -48,7 +71,7 @@ describe("sign-in", () => {
 
     const page = await request(server, "/", { cookie });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("Bestyrelsesmedlem (demo)");
+    expect(await page.text()).toContain("Jens Pedersen (demo)");
 
     const out = await request(server, "/logout", { cookie, form: {} });
     expect(out.status).toBe(303);

@@ -102,8 +102,8 @@ describe("/funding", () => {
     const res = await request(server, "/funding?area=atlantis&plan=nope", { cookie: cookies.board });
     expect(res.status).toBe(200);
     const page = await res.text();
-    expect(page).toContain("area = \u201catlantis\u201d");
-    expect(page).toContain("plan = \u201cnope\u201d");
+    expect(page).toContain("area = \u201eatlantis\u201c");
+    expect(page).toContain("plan = \u201enope\u201c");
     expect((await fundingCsv("?area=vollsmose")).map((r) => r.titel)).toEqual(vollsmose);
   });
 
@@ -200,6 +200,6 @@ describe("the funding lines page", () => {
     expect(activity).toContain("Afventer svar, forventet 1. nov. 2026");
     expect(activity).toContain("ansøgning 2026–2027 og 2029");
     expect(activity).toContain("uden for planen");
-    expect(activity).toContain("»Uden for planen«: året ligger uden for helhedsplanens periode");
+    expect(activity).toContain("„Uden for planen“: året ligger uden for helhedsplanens periode");
   });
 });

@@ -165,8 +165,8 @@ describe("/activities", () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain("Nogle filterværdier kendes ikke og er ignoreret");
-    expect(html).toContain("area = \u201catlantis\u201d");
-    expect(html).toContain("focus = \u201cnope\u201d");
+    expect(html).toContain("area = \u201eatlantis\u201c");
+    expect(html).toContain("focus = \u201enope\u201c");
     expect(rowTitles(html)).toContain("Bydelssøstre");
   });
 
@@ -196,7 +196,7 @@ describe("/activities", () => {
       "Boligområde",
       "Vis aktiviteter",
       "Hent som CSV",
-      "Sundhed",
+      "Vurdering",
       "Finansiering",
       "Fuldt finansieret",
       "Aktiv<",

@@ -59,7 +59,7 @@ describe("a saved status update", () => {
     expect(page).toContain("Statusopdateringen er gemt.");
     expect(page).toContain("To frivillige er stoppet");
     expect(page).toContain("Vi rekrutterer nye bydelssøstre.");
-    expect(page).toContain("Områdeleder Vollsmose (demo)");
+    expect(page).toContain("Karim Nielsen (demo)");
     // The newest entry comes first in the timeline.
     const timeline = page.slice(page.indexOf('class="timeline"'));
     expect(timeline.indexOf("Vi rekrutterer nye bydelssøstre.")).toBeLessThan(timeline.indexOf("</li>"));
@@ -118,9 +118,48 @@ describe("a refused status update", () => {
 });
 
 describe("/my", () => {
-  it("shows the stale count and the overdue milestones of the manager's areas", async () => {
+  it("names the staleness setting's own number of days, in the singular for one", async () => {
+    const oneDay = await startServer({ env: { STALE_DAYS: "1" } });
+    try {
+      const cookie = await signIn(oneDay, DEMO_USERS.managerVollsmose);
+      const html = await (await request(oneDay, "/my", { cookie })).text();
+      expect(html).toContain("En aktivitet, der ikke er opdateret i 1 dag, bliver markeret.");
+      expect(html).toMatch(/Ikke opdateret i 1 dag<\/dt><dd>[1-9]/);
+      expect(html).toContain('<span class="badge-stale">Ikke opdateret i 1 dag</span>');
+      expect(html).not.toMatch(/opdateret i (1|90) dage/);
+    } finally {
+      await oneDay.stop();
+    }
+    expect(oneDay.stderr()).toBe("");
+  });
+
+  it("lists only the manager's areas, stalest first, with the stale count", async () => {
     const html = await (await request(server, "/my", { cookie: cookies.managerVollsmose })).text();
-    expect(html).toMatch(/Forældede<\/dt><dd>[1-9]/);
+    const titles = [...html.matchAll(/<th scope="row"><a [^>]*href="\/activities\/(\d+)"[^>]*>([^<]+)<\/a>/g)].map((m) => m[2]);
+    const mine = db
+      .prepare(
+        `select distinct a.title from activities a join activity_areas aa on aa.activity_id = a.id
+         join areas ar on ar.id = aa.area_id where ar.slug = 'vollsmose'`,
+      )
+      .all() as { title: string }[];
+    expect(new Set(titles)).toEqual(new Set(mine.map((m) => m.title.replace(/&/g, "&amp;"))));
+    // Stalest first among open activities: the list's order matches the latest update dates.
+    const latest = (title: string) =>
+      (
+        db
+          .prepare("select max(reported_on) d from status_updates su join activities a on a.id = su.activity_id where a.title = ?")
+          .get(title) as { d: string | null }
+      ).d ?? "";
+    const open = titles.filter((t) => !["KVINFO Mentornetværk", "Gadeplansteams under COVID-19"].includes(t ?? ""));
+    const dates = open.map((t) => latest(t ?? ""));
+    expect(dates).toEqual([...dates].sort());
+    // Stale means no update for the setting's number of days (90 unless STALE_DAYS says otherwise), and says so.
+    expect(html).toContain("En aktivitet, der ikke er opdateret i 90 dage, bliver markeret.");
+    const staleFigure = Number(html.match(/Ikke opdateret i 90 dage<\/dt><dd>(\d+)<\/dd>/)?.[1]);
+    expect(staleFigure).toBeGreaterThan(0);
+    expect(html.match(/<span class="badge-stale">Ikke opdateret i 90 dage<\/span>/g)).toHaveLength(staleFigure);
+    expect(html).not.toContain("Forældet");
+    // The overdue count at the top is the database's own count for the manager's areas.
     const overdue = db
       .prepare(
         `select count(*) n from milestones m where m.done_on is null and m.due_on < ? and m.activity_id in (

@@ -164,7 +164,7 @@ describe("sessions", () => {
       callAction(user, { path: `/admin/users/${id.id}`, params: { id: String(id.id) }, cookie: admin, form });
     const res = await save({
       intent: "update",
-      name: "Fundraiser (demo)",
+      name: "Sofie Lund (demo)",
       role: "fundraiser",
       disabled: "on",
       version: String(id.version),
@@ -174,7 +174,7 @@ describe("sessions", () => {
     expect((await attempt(DEMO_USERS.fundraiser, DEMO_PASSWORD, {}, "10.4.0.1")).status).toBe(401);
     // Enabled again, they may sign in.
     const again = db().prepare("select version from users where id = ?").get(id.id) as { version: number };
-    expect((await save({ intent: "update", name: "Fundraiser (demo)", role: "fundraiser", version: String(again.version) })).status).toBe(
+    expect((await save({ intent: "update", name: "Sofie Lund (demo)", role: "fundraiser", version: String(again.version) })).status).toBe(
       303,
     );
     expect((await attempt(DEMO_USERS.fundraiser, DEMO_PASSWORD, {}, "10.4.0.2")).status).toBe(303);

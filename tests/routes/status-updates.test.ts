@@ -87,7 +87,7 @@ describe("a status update", () => {
     expect(timeline[0]).toMatchObject({
       healthReason: "To frivillige er stoppet",
       note: "Vi rekrutterer nye bydelssøstre.",
-      reportedBy: "Områdeleder Vollsmose (demo)",
+      reportedBy: "Karim Nielsen (demo)",
     });
   });
 
@@ -118,7 +118,7 @@ describe("refused updates change no row", () => {
       (a) => form(a, { health: "amber" }),
       "healthReason",
       "update.error.reasonRequired",
-      "Skriv en begrundelse, når sundheden er gul eller rød.",
+      "Skriv en begrundelse, når vurderingen er gul eller rød.",
     ],
     [
       "red with a blank reason",
