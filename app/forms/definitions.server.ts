@@ -13,6 +13,10 @@ const indicatorFields = {
   target: decimal(),
   direction: choice(INDICATOR_DIRECTIONS),
   kind: choice(INDICATOR_KINDS),
+  /** The shared indicator its figures add up to (a select; empty: none). Checked against the database after parsing. */
+  sharedIndicatorId: id("shared.error.unknown")
+    .optional()
+    .transform((v) => v ?? null),
 };
 
 type Definition = { baseline: number; target: number; direction: (typeof INDICATOR_DIRECTIONS)[number] };
