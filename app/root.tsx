@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { json } from "@remix-run/node";
 import {
   Form,
+  Link,
   Links,
   LiveReload,
   Meta,
@@ -20,6 +21,7 @@ import { GeneralErrorBoundary } from "./components/error-boundary";
 import { DEFAULT_LANG, isLang } from "./i18n/i18n";
 import { getLang } from "./i18n/lang.server";
 import { useTranslation } from "./i18n/use-translation";
+import { isDemo } from "./models/login.server";
 import appStyles from "./styles/app.css";
 import { useNonce } from "./utils/nonce";
 import { can } from "./utils/permissions";
@@ -42,7 +44,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     ? { name: sessionUser.name, email: sessionUser.email, role: sessionUser.role, areaIds: sessionUser.areaIds, id: sessionUser.id }
     : null;
   // For the error page of this document's request (see utils/request-id.ts).
-  return json({ lang, user, requestId: context.requestId });
+  // The footer's note about illustrative figures belongs to a demo database only.
+  return json({ lang, user, requestId: context.requestId, demo: isDemo() });
 }
 
 function Document({ children, lang }: { children: ReactNode; lang: string }) {
@@ -162,11 +165,23 @@ function Header() {
 
 function Footer() {
   const { t } = useTranslation();
+  const user = useOptionalUser();
+  const demo = useRouteLoaderData<typeof loader>("root")?.demo === true;
   return (
     <footer className="app-footer">
       <div className="container">
         <p>{t("footer.text")}</p>
-        <p className="app-footer-note">{t("footer.demo")}</p>
+        <ul className="app-footer-links">
+          {user ? (
+            <li>
+              <Link to="/organisation">{t("footer.organisation")}</Link>
+            </li>
+          ) : null}
+          <li>
+            <Link to="/tilgaengelighed">{t("footer.accessibility")}</Link>
+          </li>
+        </ul>
+        {demo ? <p className="app-footer-note">{t("footer.demo")}</p> : null}
       </div>
     </footer>
   );

@@ -227,11 +227,55 @@ describe.each(["2026-06-15", "2031-02-01", "2027-01-01", "2027-12-31"])("demo po
     expect(byTitle(rows, "Bydelssøstre").health).toBe("green");
   });
 
-  it("has the unfunded bridge-builder initiative as an idea", () => {
+  it("has the unfunded bridge-builder initiative as a city-wide idea, amber with the minutes' reason", () => {
     const a = byTitle(rows, "Brobyggerindsats");
-    expect(a).toMatchObject({ status: "idea", focus: "crosscutting", plan: "vollsmose-current", health: "green" });
+    // City-strategic (it follows residents out of Vollsmose): the city-wide plan, which covers Vollsmose too.
+    expect(a).toMatchObject({ status: "idea", focus: "crosscutting", plan: "bydaekkende-current", health: "amber" });
+    expect(a.healthReason).toContain("ikke finansiering");
+    const areas = db.$client
+      .prepare("select ar.slug from activity_areas aa join areas ar on ar.id = aa.area_id where aa.activity_id = ? order by ar.slug")
+      .all(a.id) as { slug: string }[];
+    expect(areas.map((r) => r.slug)).toEqual(["oevrige-afdelinger", "vollsmose"]);
+    const planAreas = db.$client
+      .prepare(
+        "select ar.slug from plan_areas pa join areas ar on ar.id = pa.area_id join plans p on p.id = pa.plan_id where p.slug = 'bydaekkende-current'",
+      )
+      .all() as { slug: string }[];
+    expect(planAreas.map((r) => r.slug)).toContain("vollsmose");
+    // Its history starts with the April 2020 board discussion, then the committees and Realiseringsbestyrelsen.
+    const history = db.$client
+      .prepare("select reported_on from status_updates where activity_id = ? order by reported_on limit 3")
+      .all(a.id) as {
+      reported_on: string;
+    }[];
+    expect(history.map((h) => h.reported_on)).toEqual(["2020-04-22", "2020-04-28", "2020-04-30"]);
+    // Flagged when it was raised, after that discussion, not on the day the demo was seeded.
+    const flag = one<{ created_at: string }>(db, "select created_at from fundraising_flags where activity_id = ?", a.id);
+    expect(flag.created_at.slice(0, 7)).toBe("2020-05");
     expect(a.budget).toBeGreaterThan(0);
     expect(one<{ n: number }>(db, "select count(*) as n from funding_lines where activity_id = ?", a.id).n).toBe(0);
+  });
+
+  it("does not contradict itself: what an activity says of its money and its state matches its data", () => {
+    // Tidlig kriminalitetsforebyggelse: its municipal lines are granted, so its reason may not say they are not.
+    const tkf = byTitle(rows, "Tidlig kriminalitetsforebyggelse");
+    const municipal = db.$client
+      .prepare(
+        "select fl.stage from funding_lines fl join funding_sources fs on fs.id = fl.source_id where fl.activity_id = ? and fs.name = 'Odense Kommune'",
+      )
+      .all(tkf.id) as { stage: string }[];
+    expect(municipal.length).toBeGreaterThan(0);
+    expect(municipal.every((l) => l.stage === "granted" || l.stage === "paid")).toBe(true);
+    expect(tkf.healthReason).not.toMatch(/ikke bevilget/);
+    // KVINFO is completed: its last word may not say that it goes on.
+    const kvinfo = byTitle(rows, "KVINFO Mentornetværk");
+    const last = one<{ note: string }>(
+      db,
+      "select note from status_updates where activity_id = ? order by reported_on desc, id desc limit 1",
+      kvinfo.id,
+    );
+    expect(kvinfo.status).toBe("completed");
+    expect(last.note).not.toMatch(/fortsætter/);
   });
 
   it("keeps the dates of the minutes: KVINFO from 1 May 2020, street teams 13 March – 10 May 2020", () => {

@@ -65,7 +65,16 @@ export function illustrative<T>(value: T): T {
 type PlanSlug = "vollsmose-current" | "bydaekkende-current" | "vollsmose-2017-2020";
 type AreaSlug = "vollsmose" | "solbakken-rising" | "korsloekken" | "skt-klemensparken" | "ejerslykke" | "oevrige-afdelinger";
 
-type OrganisationSpec = { name: string; kind: OrganisationKind };
+type OrganisationSpec = {
+  name: string;
+  kind: OrganisationKind;
+  descriptionDa: string;
+  descriptionEn: string;
+  startedOn?: string;
+  endedOn?: string;
+  /** Areas an organisation other than a housing organisation works in (housing organisations: see the areas). */
+  areas?: AreaSlug[] | "all";
+};
 
 type AreaSpec = {
   slug: AreaSlug;
@@ -204,15 +213,77 @@ const HOUSING_ORGANISATIONS = [
 ] as const;
 
 const ORGANISATIONS: OrganisationSpec[] = [
-  ...HOUSING_ORGANISATIONS.map((name): OrganisationSpec => ({ name, kind: "housing" })),
-  { name: "Odense Kommune", kind: "municipality" },
-  { name: "Landsbyggefonden", kind: "fund" },
-  { name: "Boligsocialt Hus", kind: "secretariat" },
-  { name: "Vollsmose Sekretariatet", kind: "secretariat" },
-  { name: "KVINFO", kind: "partner" },
-  { name: "SSP Odense", kind: "partner" },
-  { name: "Fyns Politi", kind: "partner" },
-  { name: "Jobcenter Odense", kind: "partner" },
+  ...HOUSING_ORGANISATIONS.map((name): OrganisationSpec => ({
+    name,
+    kind: "housing",
+    descriptionDa:
+      "Boligorganisation bag den fælles boligsociale indsats sammen med Odense Kommune; repræsenteret i bestyrelsen ved sin ledelse.",
+    descriptionEn:
+      "Housing organisation behind the joint housing-social work with Odense Kommune; represented on the board by its management.",
+  })),
+  {
+    name: "Odense Kommune",
+    kind: "municipality",
+    descriptionDa:
+      "Kommunen: står sammen med boligorganisationerne bag den samlede boligsociale organisering og er repræsenteret i bestyrelsen.",
+    descriptionEn:
+      "The municipality: stands with the housing organisations behind the joint housing-social organisation and is represented on the board.",
+    areas: "all",
+  },
+  {
+    name: "Landsbyggefonden",
+    kind: "fund",
+    descriptionDa: "Den landsdækkende fond, der støtter de boligsociale helhedsplaner og fastlægger indsatsområderne for 2019–26-midlerne.",
+    descriptionEn: "The national fund that supports the housing-social plans and sets the focus areas of the 2019–26 funds.",
+    areas: "all",
+  },
+  {
+    name: "Boligsocialt Hus",
+    kind: "secretariat",
+    descriptionDa:
+      "Dækkede Korsløkken, Solbakken/Rising, Skt. Klemensparken og Ejerslykke. Fra 1. maj 2020 den samlede, bydækkende organisering for Vollsmose, Solbakken/Rising, Korsløkken og øvrige boligafdelinger i Odense, med medarbejdere med fast arbejdsplads i Vollsmose, og sekretariat for den nye fælles bestyrelse. Beboerdemokrater fra organisationsbestyrelserne sidder i bestyrelsen, og beboerdemokrater fra afdelingsbestyrelserne i styregrupperne.",
+    descriptionEn:
+      "Covered Korsløkken, Solbakken/Rising, Skt. Klemensparken and Ejerslykke. From 1 May 2020 the unified, city-wide organisation for Vollsmose, Solbakken/Rising, Korsløkken and other housing sections in Odense, with staff based in Vollsmose, and secretariat for the new joint board. Residents' representatives from the organisation boards sit on the board, and those from the section boards in the steering groups.",
+    areas: "all",
+  },
+  {
+    name: "Vollsmose Sekretariatet",
+    kind: "secretariat",
+    descriptionDa:
+      "Udøvende organisation for den boligsociale helhedsplan i Vollsmose. Bestyrelsen besluttede på sit møde i april 2020 at nedlægge sig selv, så der fra 1. maj 2020 er én samlet, bydækkende bestyrelse under Boligsocialt Hus.",
+    descriptionEn:
+      "Executing organisation of the housing-social plan in Vollsmose. At its meeting in April 2020 its board decided to dissolve itself, so that from 1 May 2020 there is one joint, city-wide board under Boligsocialt Hus.",
+    endedOn: "2020-05-01",
+    areas: ["vollsmose"],
+  },
+  {
+    name: "KVINFO",
+    kind: "partner",
+    descriptionDa:
+      "KVINFOs mentornetværk: fra 1. maj 2020, sammen med Odense Kommune, frivillige mentorer for indvandrerkvinder i Vollsmose, der vil i uddannelse eller arbejde.",
+    descriptionEn:
+      "KVINFO's mentor network: from 1 May 2020, with Odense Kommune, volunteer mentors for immigrant women in Vollsmose who want education or work.",
+    startedOn: "2020-05-01",
+    areas: ["vollsmose"],
+  },
+  {
+    name: "SSP Odense",
+    kind: "partner",
+    descriptionDa: "Samarbejdet mellem skole, socialforvaltning og politi; støttet af gadeplansteams under COVID-19 i foråret 2020.",
+    descriptionEn: "The cooperation of schools, social services and police; supported by street teams during COVID-19 in spring 2020.",
+  },
+  {
+    name: "Fyns Politi",
+    kind: "partner",
+    descriptionDa: "Politiet: samarbejdspartner i det kriminalitetsforebyggende arbejde.",
+    descriptionEn: "The police: a partner in crime prevention.",
+  },
+  {
+    name: "Jobcenter Odense",
+    kind: "partner",
+    descriptionDa: "Jobcentret: samarbejdet med KVINFOs mentornetværk understøtter jobcentrets indsats i Vollsmose.",
+    descriptionEn: "The job centre: the partnership with KVINFO's mentor network supports the job centre's work in Vollsmose.",
+  },
 ];
 
 const AREAS: AreaSpec[] = [
@@ -370,7 +441,8 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       startsOn: currentStart,
       endsOn: currentEnd,
       approvedOn: currentApproved,
-      areas: ["solbakken-rising", "korsloekken", "skt-klemensparken", "ejerslykke", "oevrige-afdelinger"],
+      // Vollsmose too: the city-wide plan holds the city-strategic work that follows residents out of Vollsmose.
+      areas: ["vollsmose", "solbakken-rising", "korsloekken", "skt-klemensparken", "ejerslykke", "oevrige-afdelinger"],
     },
     {
       slug: "vollsmose-2017-2020",
@@ -794,7 +866,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       startsOn: month(1),
       budget: illustrative(1_900_000),
       health: illustrative("red"),
-      healthReason: "Den kommunale medfinansiering for resten af perioden er ikke bevilget, og stillinger står ubesatte.",
+      healthReason: "Kommunen har kun bevilget en del af sin medfinansiering; resten mangler, og to stillinger står ubesatte.",
       last: { daysAgo: illustrative(9) },
       note: "Sagen er rejst over for Odense Kommune; aktiviteterne kører på nedsat niveau.",
       trend: illustrative("gaar"),
@@ -829,8 +901,11 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
   ];
 
   // Minutes item 3: discussed, no funding in the coming plan, external fundraising to be explored.
+  // Minutes item 3: city-strategic (it follows residents who move from Vollsmose to other areas), so it belongs
+  // to the city-wide plan and runs in Vollsmose and the other housing sections. No funding in the coming plan;
+  // discussed by the board, then in the committees on 28 April and Realiseringsbestyrelsen on 30 April 2020.
   const brobygger: ActivitySpec = {
-    plan: "vollsmose-current",
+    plan: "bydaekkende-current",
     focus: "crosscutting",
     title: "Brobyggerindsats",
     purpose: "At støtte beboere, der genhuses fra Vollsmose, under og efter flytningen, så de kommer godt på vej i deres nye lokalområder.",
@@ -840,14 +915,39 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       "Brobyggere følger beboeren før, under og efter flytningen og skaber kontakt til tilbud, foreninger og naboer i det nye område. Der er ikke finansiering i helhedsplanen; mulighederne for ekstern fundraising afdækkes.",
     partners: "Odense Kommune, boligorganisationerne, Realiseringsbestyrelsen for fremtidens Vollsmose",
     responsible: "Sekretariatsleder, Boligsocialt Hus",
-    areas: ["vollsmose"],
+    areas: ["vollsmose", "oevrige-afdelinger"],
     startsOn: null,
     endsOn: null,
     budget: illustrative(2_400_000),
     status: "idea",
-    health: illustrative("green"),
+    // An idea without money is not green: the reason is the minutes' own.
+    health: "amber",
+    healthReason: "Helhedsplanen har ikke finansiering til indsatsen; mulighederne for ekstern fundraising afdækkes.",
+    history: [
+      {
+        on: "2020-04-22",
+        status: "idea",
+        health: "amber",
+        healthReason: "Den kommende helhedsplan har ikke finansiering til indsatsen.",
+        note: "Drøftet på bestyrelsesmødet i april 2020: bestyrelsen er positiv over for indsatsen, og mulighederne for ekstern finansiering undersøges.",
+      },
+      {
+        on: "2020-04-28",
+        status: "idea",
+        health: "amber",
+        healthReason: "Den kommende helhedsplan har ikke finansiering til indsatsen.",
+        note: "Forslaget er drøftet i fagudvalgene.",
+      },
+      {
+        on: "2020-04-30",
+        status: "idea",
+        health: "amber",
+        healthReason: "Den kommende helhedsplan har ikke finansiering til indsatsen.",
+        note: "Forslaget er drøftet i Realiseringsbestyrelsen for fremtidens Vollsmose.",
+      },
+    ],
     last: { daysAgo: illustrative(45) },
-    note: "Bestyrelsen er positiv over for indsatsen; mulighederne for ekstern finansiering undersøges.",
+    note: "Fondsansøgninger forberedes; bestyrelsen orienteres om status.",
     // No funding lines at all: the plan has no money for it.
     milestones: illustrative([{ title: "Afklaring af muligheder for fondsfinansiering", due: 60 }]),
   };
@@ -872,7 +972,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       status: "completed",
       health: illustrative("green"),
       last: { on: illustrative("2020-12-31") },
-      note: "Samarbejdet fortsætter i den bydækkende organisering.",
+      note: illustrative("Projektperioden er afsluttet; 14 mentorpar er matchet."),
       history: [
         {
           on: "2020-05-01",
@@ -1742,7 +1842,11 @@ export function seedDemo(db: DbOrTx, today: string): void {
   const portfolio = buildPortfolio(today);
 
   db.transaction((tx: Tx) => {
-    const orgRows = tx.insert(organisations).values(ORGANISATIONS).returning({ id: organisations.id, name: organisations.name }).all();
+    const orgRows = tx
+      .insert(organisations)
+      .values(ORGANISATIONS.map(({ areas: _areas, ...org }) => org))
+      .returning({ id: organisations.id, name: organisations.name })
+      .all();
     const orgId = new Map(orgRows.map((r) => [r.name, r.id]));
 
     const areaRows = tx
@@ -1752,14 +1856,21 @@ export function seedDemo(db: DbOrTx, today: string): void {
       .all();
     const areaId = new Map(areaRows.map((r) => [r.slug, r.id]));
     tx.insert(areaOrganisations)
-      .values(
-        AREAS.flatMap((area) =>
+      .values([
+        ...AREAS.flatMap((area) =>
           area.organisations.map((name) => ({
             areaId: must(areaId, area.slug, "area"),
             organisationId: must(orgId, name, "organisation"),
           })),
         ),
-      )
+        // The other organisations' areas: the city-wide ones in every area, the rest where they work.
+        ...ORGANISATIONS.flatMap((org) =>
+          (org.areas === "all" ? AREAS.map((a) => a.slug) : (org.areas ?? [])).map((slug) => ({
+            areaId: must(areaId, slug, "area"),
+            organisationId: must(orgId, org.name, "organisation"),
+          })),
+        ),
+      ])
       .run();
     const housingOrgsOfArea = new Map(AREAS.map((area) => [area.slug, area.organisations]));
 

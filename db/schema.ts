@@ -33,6 +33,12 @@ export const organisations = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     name: text("name").notNull().unique(),
     kind: text("kind", { enum: ORGANISATION_KINDS }).notNull(),
+    /** What the organisation does here, in both languages (shown on /organisation). */
+    descriptionDa: text("description_da").notNull().default(""),
+    descriptionEn: text("description_en").notNull().default(""),
+    /** When it took up or ended its role here (e.g. a secretariat merged into the city-wide one); null when not known. */
+    startedOn: text("started_on"),
+    endedOn: text("ended_on"),
   },
   (t) => [check("organisations_kind_check", sql`${t.kind} in (${inList(ORGANISATION_KINDS)})`)],
 );
@@ -226,13 +232,22 @@ export const fundingLines = sqliteTable(
     amount: integer("amount").notNull(),
     stage: text("stage", { enum: FUNDING_STAGES }).notNull(),
     deadline: text("deadline"),
+    /** When an answer to an application is expected (optional; shown while the line is applied). */
+    expectedAnswerOn: text("expected_answer_on"),
     decidedOn: text("decided_on"),
+    /**
+     * Links the lines of one application over several years (one line a year): the id of the application's
+     * first line, which stays its key even after that line is withdrawn (ids are never reused). Null for a
+     * line on its own. See docs/decisions/015-multi-year-applications.md.
+     */
+    applicationId: integer("application_id"),
     note: text("note").notNull().default(""),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at"),
     updatedAt: timestamp("updated_at"),
   },
   (t) => [
+    index("funding_lines_application_idx").on(t.applicationId),
     check("funding_lines_amount_check", sql`${t.amount} >= 0`),
     check("funding_lines_year_check", sql`${t.year} between 2000 and 2100`),
     check("funding_lines_stage_check", sql`${t.stage} in (${inList(FUNDING_STAGES)})`),

@@ -1,7 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { activityMoney, coFinancing, deadlineUrgency, LOCAL_SHARE_MINIMUM, roundShares } from "./funding";
+import {
+  activityMoney,
+  coFinancing,
+  countsTowardPlan,
+  deadlineUrgency,
+  fundingYears,
+  isDecided,
+  lineAlert,
+  LOCAL_SHARE_MINIMUM,
+  planYears,
+  roundShares,
+} from "./funding";
 
 describe("coFinancing", () => {
   it("is undefined with nothing secured, and then warns of nothing", () => {
@@ -67,6 +78,60 @@ describe("deadlineUrgency", () => {
     expect(deadlineUrgency("2026-07-15", "2026-06-15")).toBe("soon");
     expect(deadlineUrgency("2026-07-16", "2026-06-15")).toBe("later");
     expect(deadlineUrgency(null, "2026-06-15")).toBeNull();
+  });
+});
+
+describe("lineAlert", () => {
+  const line = (
+    stage: "prospect" | "applied" | "granted" | "paid" | "rejected",
+    deadline: string | null,
+    expectedAnswerOn: string | null = null,
+  ) => ({
+    stage,
+    deadline,
+    expectedAnswerOn,
+  });
+
+  it("warns of a passed deadline for a prospect only", () => {
+    expect(lineAlert(line("prospect", "2026-06-14"), "2026-06-15")).toEqual({ kind: "deadline", urgency: "passed" });
+    expect(lineAlert(line("prospect", "2026-07-01"), "2026-06-15")).toEqual({ kind: "deadline", urgency: "soon" });
+    expect(lineAlert(line("prospect", null), "2026-06-15")).toBeNull();
+  });
+
+  it("says an applied line awaits an answer, whatever its deadline, with the expected date when given", () => {
+    expect(lineAlert(line("applied", "2026-06-14"), "2026-06-15")).toEqual({ kind: "awaiting", expectedOn: null });
+    expect(lineAlert(line("applied", "2026-06-14", "2026-09-01"), "2026-06-15")).toEqual({ kind: "awaiting", expectedOn: "2026-09-01" });
+  });
+
+  it("asks nothing of a decided line", () => {
+    for (const stage of ["granted", "paid", "rejected"] as const) expect(lineAlert(line(stage, "2026-06-14"), "2026-06-15")).toBeNull();
+  });
+});
+
+describe("isDecided", () => {
+  it("is granted, paid and rejected: the stages that need a decision date", () => {
+    expect((["prospect", "applied", "granted", "paid", "rejected"] as const).filter(isDecided)).toEqual(["granted", "paid", "rejected"]);
+  });
+});
+
+describe("funding years", () => {
+  const plan = { startsOn: "2025-01-01", endsOn: "2028-12-31" };
+
+  it("are the plan's years and the activity's own period's, also after the plan ends", () => {
+    expect(planYears(plan)).toEqual([2025, 2026, 2027, 2028]);
+    expect(fundingYears(plan, { startsOn: "2026-03-01", endsOn: "2030-06-30" })).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(fundingYears(plan, { startsOn: "2023-08-01", endsOn: "2025-06-30" })).toEqual([2023, 2024, 2025, 2026, 2027, 2028]);
+  });
+
+  it("are the plan's years for an activity without a period of its own; an end not given is the plan's", () => {
+    expect(fundingYears(plan, { startsOn: null, endsOn: null })).toEqual([2025, 2026, 2027, 2028]);
+    expect(fundingYears(plan, { startsOn: null, endsOn: "2029-12-31" })).toEqual([2025, 2026, 2027, 2028, 2029]);
+    // A period apart from the plan's leaves the years between out.
+    expect(fundingYears(plan, { startsOn: "2030-01-01", endsOn: "2031-12-31" })).toEqual([2025, 2026, 2027, 2028, 2030, 2031]);
+  });
+
+  it("count toward the plan's co-financing only inside the plan's period", () => {
+    expect([2024, 2025, 2028, 2029].map((y) => countsTowardPlan(y, plan))).toEqual([false, true, true, false]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isStatisticYear, meetsCriterion, statisticTrend } from "./statistics";
+import { isStatisticYear, meetsCriterion, resolveStatisticRows, statisticTrend } from "./statistics";
 
 describe("meetsCriterion", () => {
   // The four criteria of almenboligloven § 61 a, stk. 1, as the reference data encodes them.
@@ -49,5 +49,59 @@ describe("isStatisticYear", () => {
   it("takes whole years from 1990 to 2100", () => {
     expect([1990, 2024, 2100].every(isStatisticYear)).toBe(true);
     expect([1989, 2101, 2024.5, Number.NaN].some(isStatisticYear)).toBe(false);
+  });
+});
+
+describe("resolveStatisticRows", () => {
+  const lookup = {
+    areas: [
+      { id: 1, slug: "vollsmose", name: "Vollsmose" },
+      { id: 2, slug: "skt-klemensparken", name: "Skt. Klemensparken" },
+    ],
+    measures: [{ id: 7, code: "indkomst", nameDa: "Gennemsnitlig bruttoindkomst", nameEn: "Average gross income" }],
+  };
+
+  it("finds areas by slug or name and measures by code or either name, ignoring case and spaces at the ends", () => {
+    expect(
+      resolveStatisticRows(
+        [
+          { area: "VOLLSMOSE", measure: " Indkomst ", year: 2024 },
+          { area: "skt. klemensparken", measure: "average gross income", year: 2024 },
+          { area: "Skt-Klemensparken", measure: "gennemsnitlig bruttoindkomst", year: 2025 },
+        ],
+        lookup,
+      ),
+    ).toEqual([
+      { ok: true, areaId: 1, measureId: 7 },
+      { ok: true, areaId: 2, measureId: 7 },
+      { ok: true, areaId: 2, measureId: 7 },
+    ]);
+  });
+
+  it("names what is unknown, refuses a second row for one area, measure and year, and skips rows that did not parse", () => {
+    expect(
+      resolveStatisticRows(
+        [
+          { area: "Atlantis", measure: "Lykke", year: 2024 },
+          { area: "vollsmose", measure: "indkomst", year: 2024 },
+          null,
+          { area: "Vollsmose", measure: "Average gross income", year: 2024 },
+          { area: "vollsmose", measure: "indkomst", year: 2023 },
+        ],
+        lookup,
+      ),
+    ).toEqual([
+      {
+        ok: false,
+        problems: [
+          { field: "area", problem: "area-unknown" },
+          { field: "measure", problem: "measure-unknown" },
+        ],
+      },
+      { ok: true, areaId: 1, measureId: 7 },
+      null,
+      { ok: false, problems: [{ field: "year", problem: "duplicate" }] },
+      { ok: true, areaId: 1, measureId: 7 },
+    ]);
   });
 });

@@ -1,23 +1,25 @@
 import { z } from "zod";
 
 import { INDICATOR_DIRECTIONS, INDICATOR_KINDS } from "../domain/constants";
+import type { NumberLocale } from "../domain/numbers";
 import { choice, decimal, id, isoDate, optionalLine, requiredLine, version } from "./fields.server";
 
 /** The indicator_revisions table holds a reason of at most this many characters. */
 const MAX_REASON_LENGTH = 1000;
 
-const indicatorFields = {
+/** Baseline and target are read as the reader writes numbers (their UI language). */
+const indicatorFields = (locale: NumberLocale) => ({
   name: requiredLine(120),
   unit: requiredLine(40),
-  baseline: decimal(),
-  target: decimal(),
+  baseline: decimal(locale),
+  target: decimal(locale),
   direction: choice(INDICATOR_DIRECTIONS),
   kind: choice(INDICATOR_KINDS),
   /** The shared indicator its figures add up to (a select; empty: none). Checked against the database after parsing. */
   sharedIndicatorId: id("shared.error.unknown")
     .optional()
     .transform((v) => v ?? null),
-};
+});
 
 type Definition = { baseline: number; target: number; direction: (typeof INDICATOR_DIRECTIONS)[number] };
 
@@ -32,21 +34,22 @@ function checkDefinition(v: Definition, ctx: z.RefinementCtx) {
 }
 
 /** An indicator's definition: what is measured, from where to where, and which way is better. */
-export const IndicatorSchema = z.object(indicatorFields).superRefine(checkDefinition);
+export const indicatorSchema = (locale: NumberLocale) => z.object(indicatorFields(locale)).superRefine(checkDefinition);
 
 /**
  * An indicator's own page (`/activities/:id/indicators/:indicatorId`): change its definition (a new baseline
  * or target needs a reason, checked against the stored values after parsing), or retire it (with a reason).
  * Both against the version the page was loaded with.
  */
-export const IndicatorChangeSchema = z.discriminatedUnion("intent", [
-  z
-    .object({ intent: z.literal("edit"), ...indicatorFields, reason: optionalLine(MAX_REASON_LENGTH), version })
-    .superRefine(checkDefinition),
-  z.object({ intent: z.literal("retire"), reason: optionalLine(MAX_REASON_LENGTH), version }).superRefine((v, ctx) => {
-    if (v.reason === "") ctx.addIssue({ code: "custom", path: ["reason"], message: "indicatorEdit.error.retireReasonRequired" });
-  }),
-]);
+export const indicatorChangeSchema = (locale: NumberLocale) =>
+  z.discriminatedUnion("intent", [
+    z
+      .object({ intent: z.literal("edit"), ...indicatorFields(locale), reason: optionalLine(MAX_REASON_LENGTH), version })
+      .superRefine(checkDefinition),
+    z.object({ intent: z.literal("retire"), reason: optionalLine(MAX_REASON_LENGTH), version }).superRefine((v, ctx) => {
+      if (v.reason === "") ctx.addIssue({ code: "custom", path: ["reason"], message: "indicatorEdit.error.retireReasonRequired" });
+    }),
+  ]);
 
 /** Milestones: add one, or mark one done. */
 export const MilestoneSchema = z.discriminatedUnion("intent", [

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 
-import { parseIndicatorValue, parseKroner } from "../domain/numbers";
+import { type NumberLocale, parseKroner, parseMeasured } from "../domain/numbers";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from "../domain/slug";
 import type { MessageKey } from "../i18n/i18n";
 import { isIsoDate } from "../utils/dates";
@@ -165,10 +165,13 @@ const NUMBER_MESSAGES: Record<string, MessageKey> = {
   "too-large": "form.number.tooLarge",
 };
 
-/** A measured number (indicator baselines, targets and actuals): a decimal comma or point, never guessed. */
-export function decimal() {
+/**
+ * A measured number (indicator baselines, targets and actuals) as written in the reader's language: in Danish
+ * `12,5` and `1.050`, in English `12.5` and `1,050`; anything ambiguous refused with an example, never guessed.
+ */
+export function decimal(locale: NumberLocale) {
   return z.string(problem("form.required")).transform((value, ctx) => {
-    const parsed = parseIndicatorValue(value);
+    const parsed = parseMeasured(value, locale);
     if (parsed.ok) return parsed.value;
     ctx.addIssue({ code: "custom", message: NUMBER_MESSAGES[parsed.reason] ?? "form.number.invalid" });
     return z.NEVER;
@@ -176,8 +179,8 @@ export function decimal() {
 }
 
 /** An optional measured number: null when not given. */
-export function optionalDecimal() {
-  return decimal()
+export function optionalDecimal(locale: NumberLocale) {
+  return decimal(locale)
     .optional()
     .transform((v) => v ?? null);
 }

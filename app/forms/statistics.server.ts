@@ -1,9 +1,10 @@
 import { z } from "zod";
 
 import { INDICATOR_DIRECTIONS } from "../domain/constants";
-import { isStatisticYear } from "../domain/statistics";
+import type { NumberLocale } from "../domain/numbers";
+import { isStatisticYear, resolveStatisticRows, type StatisticLookup, type StatisticRowProblem } from "../domain/statistics";
 import { isMessageKey, type MessageKey } from "../i18n/i18n";
-import { saveStatisticRows, type StatisticChange, type StatisticRowProblem } from "../models/statistics.server";
+import { saveStatistics, type StatisticChange, type StatisticInput, statisticLookup } from "../models/statistics.server";
 import { checkbox, choice, decimal, id, optionalDecimal, optionalIsoDate, optionalText, requiredLine, version } from "./fields.server";
 import type { FormErrors } from "./types";
 
@@ -15,21 +16,22 @@ const code = z
   .max(60, "form.slug.invalid")
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "form.slug.invalid");
 
-const measureFields = {
+/** A threshold is read as the reader writes numbers (their UI language). */
+const measureFields = (locale: NumberLocale) => ({
   nameDa: requiredLine(120),
   nameEn: requiredLine(120),
   unit: requiredLine(20),
   direction: choice(INDICATOR_DIRECTIONS),
-  threshold: optionalDecimal(),
+  threshold: optionalDecimal(locale),
   thresholdInclusive: checkbox,
   thresholdSource: optionalText(200).transform((v) => v.replace(/\s*\n\s*/g, " ")),
   descriptionDa: optionalText(2000),
   descriptionEn: optionalText(2000),
-};
+});
 
 /** A measure of area statistics (`/admin/statistics`): a new one with its code, or a change to one. */
-export const MeasureCreateSchema = z.object({ code, ...measureFields });
-export const MeasureUpdateSchema = z.object({ ...measureFields, version });
+export const measureCreateSchema = (locale: NumberLocale) => z.object({ code, ...measureFields(locale) });
+export const measureUpdateSchema = (locale: NumberLocale) => z.object({ ...measureFields(locale), version });
 
 /** The year of a figure: a whole year between 1990 and 2100. */
 function statisticYear() {
@@ -42,26 +44,27 @@ function statisticYear() {
 }
 
 /** One figure's own fields, the same for the single-value form and for a spreadsheet row. */
-const figureFields = {
-  value: decimal(),
+const figureFields = (locale: NumberLocale) => ({
+  value: decimal(locale),
   source: requiredLine(300),
   sourceDate: optionalIsoDate(),
-};
+});
 
 /**
  * The single-value form (`/admin/statistics/:code/value?area=…&year=…`): save the figure (against the version
  * it was loaded with; none when there was no figure yet) or delete it.
  */
-export const StatisticValueSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("save"),
-    ...figureFields,
-    version: id("form.version")
-      .optional()
-      .transform((v) => v ?? null),
-  }),
-  z.object({ intent: z.literal("delete"), version }),
-]);
+export const statisticValueSchema = (locale: NumberLocale) =>
+  z.discriminatedUnion("intent", [
+    z.object({
+      intent: z.literal("save"),
+      ...figureFields(locale),
+      version: id("form.version")
+        .optional()
+        .transform((v) => v ?? null),
+    }),
+    z.object({ intent: z.literal("delete"), version }),
+  ]);
 
 /** A spreadsheet cell: text as typed, or a number (XLSX); empty text is "not given", as in a form. */
 function cell<T extends z.ZodType>(schema: T, options: { text?: boolean } = {}) {
@@ -74,33 +77,80 @@ function cell<T extends z.ZodType>(schema: T, options: { text?: boolean } = {}) 
   }, schema);
 }
 
-/** A number cell: an XLSX number as it is, text through the same parser (and messages) as the form's field. */
-const numberCell = z.union([z.number(), z.string()], { error: "form.required" }).transform((v, ctx) => {
-  if (typeof v === "number") return v;
-  const parsed = figureFields.value.safeParse(v);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
-  return z.NEVER;
-});
+/**
+ * A number cell: an XLSX number as it is, text through the same parser (and messages) as the form's field, in
+ * the convention of the file's language.
+ */
+function numberCell(locale: NumberLocale) {
+  const text = decimal(locale);
+  return z.union([z.number(), z.string()], { error: "form.required" }).transform((v, ctx) => {
+    if (typeof v === "number") return v;
+    const parsed = text.safeParse(v);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
+    return z.NEVER;
+  });
+}
 
 /**
  * A row of statistics as the import reads it (columns area, year, measure, value, source and optionally
  * date), with the same field rules as the single-value form.
  */
-const StatisticRowSchema = z.object({
-  area: cell(requiredLine(120), { text: true }),
-  measure: cell(requiredLine(120), { text: true }),
-  year: cell(statisticYear()),
-  value: cell(numberCell),
-  source: cell(figureFields.source, { text: true }),
-  date: cell(optionalIsoDate(), { text: true }),
-});
+function statisticRowSchema(locale: NumberLocale) {
+  return z.object({
+    area: cell(requiredLine(120), { text: true }),
+    measure: cell(requiredLine(120), { text: true }),
+    year: cell(statisticYear()),
+    value: cell(numberCell(locale)),
+    source: cell(figureFields(locale).source, { text: true }),
+    date: cell(optionalIsoDate(), { text: true }),
+  });
+}
 
 const PROBLEM_KEYS: Record<StatisticRowProblem["problem"], MessageKey> = {
   "area-unknown": "statistics.error.areaUnknown",
   "measure-unknown": "statistics.error.measureUnknown",
   duplicate: "statistics.error.duplicate",
 };
+
+export type ValidatedStatisticRow = {
+  /** Per column (area, year, measure, value, source, date): catalogue keys; empty when the row is fine. */
+  errors: FormErrors;
+  /** The figure to save, its area and measure found; null for a row with errors. */
+  input: StatisticInput | null;
+};
+
+/**
+ * Checks rows of area statistics without touching the database: the pure half of the spreadsheet import
+ * (`kind=statistics`), for its preview. Each row is an object with the keys area, year, measure, value, source
+ * and optionally date; cells are text as typed (numbers in the file's language, `locale`), or numbers and
+ * dates as XLSX gives them. Fields follow the single-value form's rules; the area (slug or name) and measure
+ * (code, Danish or English name) are found in `lookup` ignoring case (`statisticLookup()` gives the stored
+ * ones); a second row for the same area, measure and year is refused. Errors are catalogue keys per column,
+ * in the rows' order.
+ */
+export function validateStatisticRows(
+  rows: readonly Record<string, unknown>[],
+  context: { locale: NumberLocale; lookup: StatisticLookup },
+): ValidatedStatisticRow[] {
+  const schema = statisticRowSchema(context.locale);
+  const parsed = rows.map((row) => schema.safeParse(row));
+  const resolved = resolveStatisticRows(
+    parsed.map((p) => (p.success ? p.data : null)),
+    context.lookup,
+  );
+  return parsed.map((p, i) => {
+    if (!p.success) return { errors: issueKeys(p.error.issues), input: null };
+    const found = resolved[i];
+    if (!found?.ok) {
+      const errors: FormErrors = {};
+      for (const problem of found?.problems ?? []) (errors[problem.field] ??= []).push(PROBLEM_KEYS[problem.problem]);
+      return { errors, input: null };
+    }
+    const { year, value, source, date } = p.data;
+    return { errors: {}, input: { areaId: found.areaId, measureId: found.measureId, year, value, source, sourceDate: date } };
+  });
+}
 
 export type StatisticRowResult = {
   /** Per column (area, year, measure, value, source, date): catalogue keys; empty when the row is fine. */
@@ -110,52 +160,24 @@ export type StatisticRowResult = {
 };
 
 /**
- * THE ENTRY POINT FOR THE SPREADSHEET IMPORT (`kind=statistics`). Validates rows of area statistics (each an
- * object with the keys area, year, measure, value, source and optionally date; cells as text or numbers) by
- * the rules of the single-value form, finds their areas (slug or name) and measures (code, Danish or English
- * name), ignoring case, and refuses a second row for the same area, measure and year. With `dryRun` (the
- * preview), or when any row has an error, nothing is saved; otherwise every row is saved in one transaction
- * with its audit row (a stored figure for the same area, measure and year is overwritten; an equal one is left
- * unchanged). Results are in the rows' order.
+ * THE ENTRY POINT FOR THE SPREADSHEET IMPORT (`kind=statistics`): checks rows with `validateStatisticRows`
+ * against the stored areas and measures and, unless `dryRun` (the preview) or any row has an error, saves
+ * every row in one transaction with its audit row (a stored figure for the same area, measure and year is
+ * overwritten; an equal one is left unchanged). Results are in the rows' order, with what saving each row
+ * does (or did).
  */
 export function importStatisticRows(
   rows: readonly Record<string, unknown>[],
   actorId: number,
-  options: { dryRun: boolean },
+  options: { dryRun: boolean; locale: NumberLocale },
 ): { rows: StatisticRowResult[]; saved: boolean } {
-  const parsed = rows.map((row) => StatisticRowSchema.safeParse(row));
-  const valid = parsed.flatMap((p, i) =>
-    p.success
-      ? [
-          {
-            index: i,
-            row: {
-              area: p.data.area,
-              measure: p.data.measure,
-              year: p.data.year,
-              value: p.data.value,
-              source: p.data.source,
-              sourceDate: p.data.date,
-            },
-          },
-        ]
-      : [],
-  );
-  const anyInvalid = valid.length < rows.length;
-  const { outcomes, saved } = saveStatisticRows(
-    valid.map((v) => v.row),
-    actorId,
-    { dryRun: options.dryRun || anyInvalid },
-  );
-  const results: StatisticRowResult[] = parsed.map((p) => ({ errors: p.success ? {} : issueKeys(p.error.issues), change: null }));
-  valid.forEach((v, i) => {
-    const outcome = outcomes[i];
-    const result = results[v.index];
-    if (!outcome || !result) return;
-    if (outcome.ok) result.change = outcome.change;
-    else for (const p of outcome.problems) (result.errors[p.field] ??= []).push(PROBLEM_KEYS[p.problem]);
-  });
-  return { rows: results, saved };
+  const checked = validateStatisticRows(rows, { locale: options.locale, lookup: statisticLookup() });
+  const inputs = checked.flatMap((c) => (c.input ? [c.input] : []));
+  const dryRun = options.dryRun || inputs.length < rows.length;
+  const changes = saveStatistics(inputs, actorId, { dryRun });
+  let next = 0;
+  const results = checked.map((c): StatisticRowResult => ({ errors: c.errors, change: c.input ? (changes[next++] ?? null) : null }));
+  return { rows: results, saved: !dryRun };
 }
 
 function issueKeys(issues: readonly z.core.$ZodIssue[]): FormErrors {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { ACTIVITY_STATUSES, HEALTHS } from "../domain/constants";
+import type { NumberLocale } from "../domain/numbers";
 import { checkTransition } from "../domain/transitions";
 import type { ActivityForReport } from "../models/status-update.server";
 import { choice, isoDate, optionalDecimal, optionalText, version } from "./fields.server";
@@ -13,8 +14,8 @@ const INDICATOR_FIELD = /^indicator-/;
  * the activity (dates, allowed transitions, which indicators exist and take figures). Indicator actuals
  * arrive as `indicator-<id>`; an empty one means "no new figure"; one for a retired indicator is refused.
  */
-export function statusUpdateSchema(activity: ActivityForReport, context: { today: string; mayReopen: boolean }) {
-  const indicatorFields = Object.fromEntries(activity.indicators.map((i) => [`indicator-${i.id}`, optionalDecimal()]));
+export function statusUpdateSchema(activity: ActivityForReport, context: { today: string; mayReopen: boolean; locale: NumberLocale }) {
+  const indicatorFields = Object.fromEntries(activity.indicators.map((i) => [`indicator-${i.id}`, optionalDecimal(context.locale)]));
   const retiredFields = new Set(activity.retiredIndicatorIds.map((id) => `indicator-${id}`));
   return z
     .object({

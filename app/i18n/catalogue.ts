@@ -4,8 +4,11 @@
  * the source of truth for which keys exist; each module's English catalogue is typed by its Danish one, so a
  * missing key is a compile error, and a test checks that no key is defined in two modules.
  */
+import * as about from "./messages/about";
 import * as activityEditing from "./messages/activity-editing";
 import * as admin from "./messages/admin";
+import * as applications from "./messages/applications";
+import * as auditLog from "./messages/audit-log";
 import * as board from "./messages/board";
 import * as common from "./messages/common";
 import * as definitionEditing from "./messages/definition-editing";
@@ -28,6 +31,9 @@ export const MESSAGE_MODULES = {
   activityEditing,
   meetings,
   outcomes,
+  auditLog,
+  about,
+  applications,
 };
 
 type Modules = typeof MESSAGE_MODULES;

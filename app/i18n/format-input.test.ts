@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { parseIndicatorValue } from "../domain/numbers";
+import { parseMeasured } from "../domain/numbers";
 import { formatNumberForInput } from "./format";
 
 describe("formatNumberForInput", () => {
@@ -12,15 +12,15 @@ describe("formatNumberForInput", () => {
     expect(formatNumberForInput("en", 0.0000001)).toBe("0.0000001");
   });
 
-  it("never writes a value the parser would refuse as ambiguous", () => {
-    expect(formatNumberForInput("da", 1.234)).toBe("1,2340");
-    expect(formatNumberForInput("en", 123.456)).toBe("123.4560");
+  it("writes three decimals as they are: in each language a comma or a point means one thing only", () => {
+    expect(formatNumberForInput("da", 1.234)).toBe("1,234");
+    expect(formatNumberForInput("en", 123.456)).toBe("123.456");
   });
 
   it("gives back the stored number when the form is saved unchanged", () => {
     for (const value of [0, 1, 12.5, 1.234, 999.999, 1050, 123456.789, -40, 0.0000001, 1e12]) {
       for (const lang of ["da", "en"] as const) {
-        expect(parseIndicatorValue(formatNumberForInput(lang, value)), `${lang} ${value}`).toEqual({ ok: true, value });
+        expect(parseMeasured(formatNumberForInput(lang, value), lang), `${lang} ${value}`).toEqual({ ok: true, value });
       }
     }
   });

@@ -70,11 +70,16 @@ export function formatDateTime(lang: Lang, isoTimestamp: string): string {
 
 /**
  * A stored measured number as an input's value, so that saving the form unchanged gives the same number:
- * no thousands separators, a decimal comma in Danish, and never a form the parser refuses as ambiguous
- * (`1,234` could be a thousand; `1,2340` cannot).
+ * no thousands separators, a decimal comma in Danish and a point in English, as `parseMeasured` reads them.
  */
 export function formatNumberForInput(lang: Lang, value: number): string {
   const plain = value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
-  const padded = /^-?[1-9]\d{0,2}\.\d{3}$/.test(plain) ? `${plain}0` : plain;
-  return lang === "da" ? padded.replace(".", ",") : padded;
+  return lang === "da" ? plain.replace(".", ",") : plain;
+}
+
+/** A measure's value with its unit: `41,3 %` in Danish (a no-break space), `41.3%` in English. */
+export function formatMeasure(lang: Lang, value: number, unit: string): string {
+  const number = formatNumber(lang, value, 1);
+  if (unit === "") return number;
+  return lang === "en" && unit === "%" ? `${number}%` : `${number}\u00a0${unit}`;
 }

@@ -70,7 +70,7 @@ export function getArea(slug: string, db: Db = getDb()): AreaDetail | null {
     .select({ name: organisations.name })
     .from(areaOrganisations)
     .innerJoin(organisations, eq(organisations.id, areaOrganisations.organisationId))
-    .where(eq(areaOrganisations.areaId, area.id))
+    .where(and(eq(areaOrganisations.areaId, area.id), eq(organisations.kind, "housing")))
     .orderBy(asc(organisations.name))
     .all()
     .map((o) => o.name);

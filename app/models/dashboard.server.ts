@@ -29,6 +29,12 @@ export type DashboardFilters = {
   to: string | null;
 };
 
+/**
+ * A line counts toward its plan's local co-financing only in a year of the plan's period (app/domain/funding.ts
+ * `countsTowardPlan`): the share is taken over `plan_secured`, while `secured` (for the gap) is all of it.
+ */
+const inPlan = sql`fl.year between cast(substr(lp.starts_on, 1, 4) as integer) and cast(substr(lp.ends_on, 1, 4) as integer)`;
+
 /** The filtered base as a CTE: one row per (activity, area) with its money and its share. */
 function baseCte(filters: DashboardFilters): SQL {
   const conditions: SQL[] = [sql`1 = 1`];
@@ -54,15 +60,18 @@ function baseCte(filters: DashboardFilters): SQL {
     money as (
       select fl.activity_id,
         sum(case when fl.stage in ${SECURED_IN} then fl.amount else 0 end) as secured,
-        sum(case when fl.stage in ${SECURED_IN} and fs.counts_as_local = 1 then fl.amount else 0 end) as local,
+        sum(case when fl.stage in ${SECURED_IN} and ${inPlan} then fl.amount else 0 end) as plan_secured,
+        sum(case when fl.stage in ${SECURED_IN} and ${inPlan} and fs.counts_as_local = 1 then fl.amount else 0 end) as local,
         sum(case when fl.stage = ${PIPELINE_STAGE} then fl.amount else 0 end) as pipeline
       from funding_lines fl join funding_sources fs on fs.id = fl.source_id
+      join activities la on la.id = fl.activity_id join plans lp on lp.id = la.plan_id
       group by fl.activity_id
     ),
     area_count as (select activity_id, count(*) as n from activity_areas group by activity_id),
     base as materialized (
       select a.id, a.status, a.health, a.budget, fa.code as focus, ar.slug as area, 1.0 / c.n as share,
-        coalesce(m.secured, 0) as secured, coalesce(m.local, 0) as local, coalesce(m.pipeline, 0) as pipeline
+        coalesce(m.secured, 0) as secured, coalesce(m.plan_secured, 0) as plan_secured, coalesce(m.local, 0) as local,
+        coalesce(m.pipeline, 0) as pipeline
       from activities a
       join focus_areas fa on fa.id = a.focus_area_id
       join plans p on p.id = a.plan_id
@@ -88,6 +97,7 @@ const RawFiguresRow = z.object({
   ...(Object.fromEntries(ACTIVITY_STATUSES.map((st) => [st, amount])) as Record<ActivityStatus, typeof amount>),
   budget: amount,
   secured: amount,
+  planSecured: amount,
   gap: amount,
   local: amount,
   pipeline: amount,
@@ -110,6 +120,7 @@ function figureColumns(distinct: boolean): SQL {
       ...ACTIVITY_STATUSES.map((st) => sql`${countWhere(sql`status = ${st}`)} as ${sql.identifier(st)}`),
       sql`coalesce(sum(budget * share), 0) as budget`,
       sql`coalesce(sum(secured * share), 0) as secured`,
+      sql`coalesce(sum(plan_secured * share), 0) as ${sql.identifier("planSecured")}`,
       sql`coalesce(sum(max(budget - secured, 0) * share), 0) as gap`,
       sql`coalesce(sum(local * share), 0) as local`,
       sql`coalesce(sum(pipeline * share), 0) as pipeline`,
@@ -152,7 +163,8 @@ function toFigures(r: RawFigures): Figures {
     secured: Math.round(Number(r.secured)),
     gap: Math.round(Number(r.gap)),
     pipeline: Math.round(Number(r.pipeline)),
-    coFinancing: coFinancing(Math.round(Number(r.local)), Math.round(Number(r.secured))),
+    // Over the money of the plans' own years only (secured above is all of it, for the gap).
+    coFinancing: coFinancing(Math.round(Number(r.local)), Math.round(Number(r.planSecured))),
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, notInArray, type SQL, sql } from "drizzle-orm";
 
 import { type Db, type DbOrTx, getDb } from "../../db/client.server";
 import {
@@ -24,7 +24,19 @@ import {
   SECURED_STAGES,
 } from "../domain/constants";
 import { DuplicateError, NotFoundError, StateConflictError, VersionConflictError } from "../domain/errors";
-import { type ActivityMoney, activityMoney, type CoFinancing, coFinancing, deadlineUrgency, roundShares } from "../domain/funding";
+import {
+  type ActivityMoney,
+  activityMoney,
+  BASE_FUNDING_KINDS,
+  type CoFinancing,
+  coFinancing,
+  countsTowardPlan,
+  DECIDED_STAGES,
+  fundingYears,
+  type LineAlert,
+  lineAlert,
+  roundShares,
+} from "../domain/funding";
 import { foldText } from "../utils/text";
 import { writeAudit } from "./audit.server";
 
@@ -35,6 +47,18 @@ const securedStages = sql.join(
 /** Sums over funding_lines rows joined to an activity: secured (granted + paid) and pipeline (applied). */
 const securedSum = sql<number>`coalesce(sum(case when ${fundingLines.stage} in (${securedStages}) then ${fundingLines.amount} end), 0)`;
 const pipelineSum = sql<number>`coalesce(sum(case when ${fundingLines.stage} = ${PIPELINE_STAGE} then ${fundingLines.amount} end), 0)`;
+
+/**
+ * The line's year falls in its plan's period (the query joins the line's activity's plan): only then does
+ * it count toward the plan's local co-financing (app/domain/funding.ts `countsTowardPlan`).
+ */
+const inPlanYears = sql<boolean>`${fundingLines.year} between cast(substr(${plans.startsOn}, 1, 4) as integer) and cast(substr(${plans.endsOn}, 1, 4) as integer)`;
+
+/** An application's key: the lines of one application share it; a line on its own is keyed by its id. */
+const applicationKey = sql<number>`coalesce(${fundingLines.applicationId}, ${fundingLines.id})`;
+
+/** Sources fundraisers apply to (not the plan's base funding from LBF, the municipality and housing organisations). */
+const isApplicationSource = notInArray(fundingSources.kind, [...BASE_FUNDING_KINDS]);
 
 export type FundingFilters = {
   areas: string[];
@@ -195,7 +219,10 @@ export type PlanCoFinancing = {
   years: ({ year: number } & CoFinancing)[];
 };
 
-/** Local co-financing share per plan and per plan year, from secured money, as SQL aggregates. */
+/**
+ * Local co-financing share per plan and per plan year, from secured money, as SQL aggregates. Lines in a
+ * year outside their plan's period (an activity that outlives its plan) count toward no plan's share.
+ */
 export function coFinancingByPlan(planSlugs: string[] = [], db: DbOrTx = getDb()): PlanCoFinancing[] {
   const local = sql<number>`coalesce(sum(case when ${fundingLines.stage} in (${securedStages}) and ${fundingSources.countsAsLocal} = 1 then ${fundingLines.amount} else 0 end), 0)`;
   const rows = db
@@ -211,7 +238,7 @@ export function coFinancingByPlan(planSlugs: string[] = [], db: DbOrTx = getDb()
     .innerJoin(activities, eq(activities.id, fundingLines.activityId))
     .innerJoin(plans, eq(plans.id, activities.planId))
     .innerJoin(fundingSources, eq(fundingSources.id, fundingLines.sourceId))
-    .where(planSlugs.length > 0 ? inArray(plans.slug, planSlugs) : undefined)
+    .where(and(inPlanYears, planSlugs.length > 0 ? inArray(plans.slug, planSlugs) : undefined))
     .groupBy(plans.id, fundingLines.year)
     .orderBy(asc(plans.startsOn), asc(plans.name), asc(fundingLines.year))
     .all();
@@ -237,6 +264,7 @@ export function coFinancingWarnings(planSlugs: string[] = [], db: DbOrTx = getDb
   ]);
 }
 
+/** A funding line as the /funding pipeline lists it. */
 export type PipelineLine = {
   id: number;
   activityId: number;
@@ -246,43 +274,92 @@ export type PipelineLine = {
   amount: number;
   stage: FundingStage;
   deadline: string | null;
-  urgency: ReturnType<typeof deadlineUrgency>;
+  expectedAnswerOn: string | null;
+  decidedOn: string | null;
+  /** The year falls in the plan's period, so the line counts toward the plan's co-financing. */
+  countsTowardPlan: boolean;
+  /** A prospect's deadline, or an applied line's awaited answer. */
+  alert: LineAlert;
 };
 
-/** Applications by stage (count, amount) and the open ones (prospect, applied) by deadline. */
+const pipelineColumns = {
+  id: fundingLines.id,
+  activityId: activities.id,
+  activityTitle: activities.title,
+  source: fundingSources.name,
+  year: fundingLines.year,
+  amount: fundingLines.amount,
+  stage: fundingLines.stage,
+  deadline: fundingLines.deadline,
+  expectedAnswerOn: fundingLines.expectedAnswerOn,
+  decidedOn: fundingLines.decidedOn,
+  countsTowardPlan: sql<number>`${inPlanYears}`.mapWith((v) => Number(v) === 1),
+};
+
+/**
+ * The /funding pipeline. `stages`: applications (to sources other than the plan's base funding) by stage,
+ * an application over several years counted once (once in each stage its years are in), with the sum of
+ * its lines. `open`: every line still open (prospect, applied), the next date first: a prospect's deadline,
+ * an applied line's expected answer. `decided`: decided applications' lines, the latest decision first.
+ */
 export function fundingPipeline(filters: FundingFilters, today: string, db: Db = getDb()) {
   const where = activityConditions(filters);
+  const lines = () =>
+    db
+      .select(pipelineColumns)
+      .from(fundingLines)
+      .innerJoin(activities, eq(activities.id, fundingLines.activityId))
+      .innerJoin(plans, eq(plans.id, activities.planId))
+      .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
+      .innerJoin(fundingSources, eq(fundingSources.id, fundingLines.sourceId));
   const byStage = db
-    .select({ stage: fundingLines.stage, count: sql<number>`count(*)`, amount: sql<number>`coalesce(sum(${fundingLines.amount}), 0)` })
-    .from(fundingLines)
-    .innerJoin(activities, eq(activities.id, fundingLines.activityId))
-    .innerJoin(plans, eq(plans.id, activities.planId))
-    .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
-    .where(where.length > 0 ? and(...where) : undefined)
-    .groupBy(fundingLines.stage)
-    .all();
-  const stages = FUNDING_STAGES.map((stage) => byStage.find((s) => s.stage === stage) ?? { stage, count: 0, amount: 0 });
-  const open = db
     .select({
-      id: fundingLines.id,
-      activityId: activities.id,
-      activityTitle: activities.title,
-      source: fundingSources.name,
-      year: fundingLines.year,
-      amount: fundingLines.amount,
       stage: fundingLines.stage,
-      deadline: fundingLines.deadline,
+      count: sql<number>`count(distinct ${applicationKey})`.mapWith(Number),
+      amount: sql<number>`coalesce(sum(${fundingLines.amount}), 0)`.mapWith(Number),
     })
     .from(fundingLines)
     .innerJoin(activities, eq(activities.id, fundingLines.activityId))
     .innerJoin(plans, eq(plans.id, activities.planId))
     .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
     .innerJoin(fundingSources, eq(fundingSources.id, fundingLines.sourceId))
-    .where(and(inArray(fundingLines.stage, [...OPEN_STAGES]), ...where))
-    .orderBy(sql`${fundingLines.deadline} is null`, asc(fundingLines.deadline), asc(activities.title))
+    .where(and(isApplicationSource, ...where))
+    .groupBy(fundingLines.stage)
     .all();
-  return { stages, open: open.map((l): PipelineLine => ({ ...l, urgency: deadlineUrgency(l.deadline, today) })) };
+  const stages = FUNDING_STAGES.map((stage) => byStage.find((s) => s.stage === stage) ?? { stage, count: 0, amount: 0 });
+  const nextDate = sql`case when ${fundingLines.stage} = ${PIPELINE_STAGE} then ${fundingLines.expectedAnswerOn} else ${fundingLines.deadline} end`;
+  const open = lines()
+    .where(and(inArray(fundingLines.stage, [...OPEN_STAGES]), ...where))
+    .orderBy(sql`${nextDate} is null`, asc(nextDate), asc(activities.title), asc(fundingLines.year))
+    .all();
+  const decided = lines()
+    .where(and(isApplicationSource, inArray(fundingLines.stage, [...DECIDED_STAGES]), ...where))
+    .orderBy(sql`${fundingLines.decidedOn} is null`, desc(fundingLines.decidedOn), asc(activities.title), asc(fundingLines.year))
+    .all();
+  const withAlert = (l: (typeof open)[number]): PipelineLine => ({ ...l, alert: lineAlert(l, today) });
+  return { stages, open: open.map(withAlert), decided: decided.map(withAlert) };
 }
+
+/**
+ * Every line of an application (to a source other than the plan's base funding), for the CSV beside the
+ * /funding pipeline: by activity, then application, then year.
+ */
+export function listApplicationLines(filters: FundingFilters, db: Db = getDb()) {
+  const where = activityConditions(filters);
+  return db
+    .select({ ...pipelineColumns, applicationKey: applicationKey.mapWith(Number), note: fundingLines.note })
+    .from(fundingLines)
+    .innerJoin(activities, eq(activities.id, fundingLines.activityId))
+    .innerJoin(plans, eq(plans.id, activities.planId))
+    .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
+    .innerJoin(fundingSources, eq(fundingSources.id, fundingLines.sourceId))
+    .where(and(isApplicationSource, ...where))
+    .orderBy(asc(activities.title), asc(activities.id), asc(applicationKey), asc(fundingLines.year))
+    .all();
+}
+
+/** The lines of one application, as its line rows show it. */
+type ApplicationSummary = { key: number; lines: number; firstYear: number; lastYear: number };
 
 export type FundingLineView = {
   id: number;
@@ -293,13 +370,21 @@ export type FundingLineView = {
   amount: number;
   stage: FundingStage;
   deadline: string | null;
+  expectedAnswerOn: string | null;
   decidedOn: string | null;
   note: string;
   version: number;
+  /** The year falls in the plan's period, so the line counts toward the plan's co-financing. */
+  countsTowardPlan: boolean;
+  application: ApplicationSummary;
 };
 
+/**
+ * An activity's funding lines, those of one application together (in the order of their first year, then
+ * source), each with its application's years and whether it counts toward its plan's co-financing.
+ */
 export function listFundingLines(activityId: number, db: DbOrTx = getDb()): FundingLineView[] {
-  return db
+  const rows = db
     .select({
       id: fundingLines.id,
       sourceId: fundingLines.sourceId,
@@ -309,15 +394,37 @@ export function listFundingLines(activityId: number, db: DbOrTx = getDb()): Fund
       amount: fundingLines.amount,
       stage: fundingLines.stage,
       deadline: fundingLines.deadline,
+      expectedAnswerOn: fundingLines.expectedAnswerOn,
       decidedOn: fundingLines.decidedOn,
       note: fundingLines.note,
       version: fundingLines.version,
+      countsTowardPlan: sql<number>`${inPlanYears}`.mapWith((v) => Number(v) === 1),
+      applicationKey: applicationKey.mapWith(Number),
     })
     .from(fundingLines)
     .innerJoin(fundingSources, eq(fundingSources.id, fundingLines.sourceId))
+    .innerJoin(activities, eq(activities.id, fundingLines.activityId))
+    .innerJoin(plans, eq(plans.id, activities.planId))
     .where(eq(fundingLines.activityId, activityId))
     .orderBy(asc(fundingLines.year), asc(fundingSources.name), asc(fundingLines.id))
     .all();
+  const applications = new Map<number, ApplicationSummary>();
+  for (const r of rows) {
+    const a = applications.get(r.applicationKey);
+    applications.set(
+      r.applicationKey,
+      a
+        ? { ...a, lines: a.lines + 1, firstYear: Math.min(a.firstYear, r.year), lastYear: Math.max(a.lastYear, r.year) }
+        : { key: r.applicationKey, lines: 1, firstYear: r.year, lastYear: r.year },
+    );
+  }
+  const position = new Map([...applications.keys()].map((key) => [key, rows.findIndex((r) => r.applicationKey === key)]));
+  return rows
+    .map(({ applicationKey: key, ...r }) => ({
+      ...r,
+      application: applications.get(key) ?? { key, lines: 1, firstYear: r.year, lastYear: r.year },
+    }))
+    .sort((a, b) => (position.get(a.application.key) ?? 0) - (position.get(b.application.key) ?? 0) || a.year - b.year || a.id - b.id);
 }
 
 export function activityFunding(activityId: number, db: DbOrTx = getDb()): ActivityMoney {
@@ -347,15 +454,19 @@ export function listFundingSources(db: DbOrTx = getDb()): FundingSourceRow[] {
     .all();
 }
 
-type LineInput = {
+/** What a line says besides its year and amount; an application's lines share it when saved together. */
+type LineTerms = {
   sourceId: number;
-  year: number;
-  amount: number;
   stage: FundingStage;
   deadline: string | null;
+  expectedAnswerOn: string | null;
   decidedOn: string | null;
   note: string;
 };
+
+type LineInput = LineTerms & { year: number; amount: number };
+
+const touched = { version: sql`${fundingLines.version} + 1`, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` };
 
 export function createFundingLine(activityId: number, input: LineInput, actorId: number, db: Db = getDb()): number {
   return db.transaction((tx) => {
@@ -369,7 +480,10 @@ export function createFundingLine(activityId: number, input: LineInput, actorId:
   });
 }
 
-/** Changes a line of this activity; a line changed meanwhile by someone else is a conflict. */
+/**
+ * Changes a line of this activity; a line changed meanwhile by someone else is a conflict. A line of an
+ * application may not move to a year the application already has a line for (DuplicateError "year").
+ */
 export function updateFundingLine(
   activityId: number,
   lineId: number,
@@ -384,10 +498,18 @@ export function updateFundingLine(
       .where(and(eq(fundingLines.id, lineId), eq(fundingLines.activityId, activityId)))
       .get();
     if (!before) throw new NotFoundError("funding_line");
+    if (before.version !== input.version) throw new VersionConflictError("funding_line");
+    const key = before.applicationId ?? before.id;
+    const sameYear = tx
+      .select({ id: fundingLines.id })
+      .from(fundingLines)
+      .where(and(eq(applicationKey, key), eq(fundingLines.year, input.year), sql`${fundingLines.id} <> ${lineId}`))
+      .get();
+    if (sameYear) throw new DuplicateError("year");
     const { version, ...values } = input;
     const after = tx
       .update(fundingLines)
-      .set({ ...values, version: sql`${fundingLines.version} + 1`, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
+      .set({ ...values, ...touched })
       .where(and(eq(fundingLines.id, lineId), eq(fundingLines.version, version)))
       .returning()
       .get();
@@ -414,6 +536,116 @@ export function withdrawFundingLine(activityId: number, lineId: number, version:
       .run();
     if (gone.changes !== 1) throw new VersionConflictError("funding_line");
     writeAudit(tx, { userId: actorId, action: "funding-line.withdraw", entity: "funding_line", entityId: lineId, before });
+  });
+}
+
+/** An application: its terms and an amount for each year it covers (one line a year). */
+type ApplicationInput = LineTerms & { amounts: { year: number; amount: number }[] };
+
+/** The lines of an application as its form was loaded, to compare with what is stored now. */
+type LoadedLines = { id: number; version: number }[];
+
+/**
+ * Records an application over one or more years: one line a year, linked by the first line's id (see
+ * db/schema.ts), each line audited. Returns the application's key.
+ */
+export function createFundingApplication(activityId: number, input: ApplicationInput, actorId: number, db: Db = getDb()): number {
+  const { amounts, ...terms } = input;
+  if (amounts.length === 0) throw new StateConflictError("application-without-amounts");
+  return db.transaction((tx) => {
+    let key: number | null = null;
+    for (const { year, amount } of amounts) {
+      let row = tx
+        .insert(fundingLines)
+        .values({ activityId, ...terms, year, amount, applicationId: key })
+        .returning()
+        .get();
+      if (key === null) {
+        key = row.id;
+        row = tx.update(fundingLines).set({ applicationId: key }).where(eq(fundingLines.id, key)).returning().get() ?? row;
+      }
+      writeAudit(tx, { userId: actorId, action: "funding-line.create", entity: "funding_line", entityId: row.id, after: row });
+    }
+    return key ?? 0;
+  });
+}
+
+/**
+ * The stored lines of an application of this activity, checked against the lines its form was loaded with:
+ * NotFoundError when it has none (or is another activity's), VersionConflictError when any line changed,
+ * was added or was withdrawn since.
+ */
+function loadApplication(tx: DbOrTx, activityId: number, key: number, loaded: LoadedLines) {
+  const stored = tx
+    .select()
+    .from(fundingLines)
+    .where(and(eq(fundingLines.activityId, activityId), eq(applicationKey, key)))
+    .orderBy(asc(fundingLines.year), asc(fundingLines.id))
+    .all();
+  if (stored.length === 0) throw new NotFoundError("funding_application");
+  const seen = (l: { id: number; version: number }) => `${l.id}:${l.version}`;
+  const now = stored.map(seen).sort();
+  const then = loaded.map(seen).sort();
+  if (now.length !== then.length || now.some((v, i) => v !== then[i])) throw new VersionConflictError("funding_application");
+  return stored;
+}
+
+/**
+ * Changes an application together, against the versions of all its lines as loaded: each year with an
+ * amount keeps (or gets) its line with the application's terms; a year left without an amount has its line
+ * withdrawn. Only lines that change are written and audited.
+ */
+export function updateFundingApplication(
+  activityId: number,
+  key: number,
+  input: ApplicationInput & { lines: LoadedLines },
+  actorId: number,
+  db: Db = getDb(),
+): void {
+  const { amounts, lines: loaded, ...terms } = input;
+  if (amounts.length === 0) throw new StateConflictError("application-without-amounts");
+  db.transaction((tx) => {
+    const stored = loadApplication(tx, activityId, key, loaded);
+    const linked = amounts.length > 1 || stored.length > 1 ? key : null;
+    const kept = new Set<number>();
+    for (const { year, amount } of amounts) {
+      const before = stored.find((l) => l.year === year && !kept.has(l.id));
+      if (!before) {
+        const after = tx
+          .insert(fundingLines)
+          .values({ activityId, ...terms, year, amount, applicationId: key })
+          .returning()
+          .get();
+        writeAudit(tx, { userId: actorId, action: "funding-line.create", entity: "funding_line", entityId: after.id, after });
+        continue;
+      }
+      kept.add(before.id);
+      const values = { ...terms, amount, applicationId: linked ?? before.applicationId };
+      const changed = (Object.keys(values) as (keyof typeof values)[]).some((k) => values[k] !== before[k]);
+      if (!changed) continue;
+      const after = tx
+        .update(fundingLines)
+        .set({ ...values, ...touched })
+        .where(and(eq(fundingLines.id, before.id), eq(fundingLines.version, before.version)))
+        .returning()
+        .get();
+      if (!after) throw new VersionConflictError("funding_application");
+      writeAudit(tx, { userId: actorId, action: "funding-line.update", entity: "funding_line", entityId: before.id, before, after });
+    }
+    for (const before of stored.filter((l) => !kept.has(l.id))) {
+      tx.delete(fundingLines).where(eq(fundingLines.id, before.id)).run();
+      writeAudit(tx, { userId: actorId, action: "funding-line.withdraw", entity: "funding_line", entityId: before.id, before });
+    }
+  });
+}
+
+/** Withdraws every line of an application, against the versions they were shown with; each audited. */
+export function withdrawFundingApplication(activityId: number, key: number, loaded: LoadedLines, actorId: number, db: Db = getDb()): void {
+  db.transaction((tx) => {
+    for (const before of loadApplication(tx, activityId, key, loaded)) {
+      tx.delete(fundingLines).where(eq(fundingLines.id, before.id)).run();
+      writeAudit(tx, { userId: actorId, action: "funding-line.withdraw", entity: "funding_line", entityId: before.id, before });
+    }
   });
 }
 
@@ -485,7 +717,7 @@ export function resolveFlag(activityId: number, flagId: number, actorId: number,
   });
 }
 
-/** The plan an activity belongs to, with its period (funding line years must fall inside it). */
+/** The plan an activity belongs to, with its period. */
 export function activityPlan(activityId: number, db: DbOrTx = getDb()) {
   return db
     .select({ slug: plans.slug, name: plans.name, startsOn: plans.startsOn, endsOn: plans.endsOn })
@@ -493,6 +725,25 @@ export function activityPlan(activityId: number, db: DbOrTx = getDb()) {
     .innerJoin(plans, eq(plans.id, activities.planId))
     .where(eq(activities.id, activityId))
     .get();
+}
+
+/**
+ * The years an activity's funding lines may fall in (its plan's and its own period's), with the plan's
+ * years (only those count toward the plan's co-financing); undefined for an unknown activity.
+ */
+export function activityFundingYears(activityId: number, db: DbOrTx = getDb()) {
+  const row = db
+    .select({
+      plan: { slug: plans.slug, name: plans.name, startsOn: plans.startsOn, endsOn: plans.endsOn },
+      activity: { startsOn: activities.startsOn, endsOn: activities.endsOn },
+    })
+    .from(activities)
+    .innerJoin(plans, eq(plans.id, activities.planId))
+    .where(eq(activities.id, activityId))
+    .get();
+  if (!row) return undefined;
+  const years = fundingYears(row.plan, row.activity);
+  return { ...row, years, planYears: years.filter((y) => countsTowardPlan(y, row.plan)) };
 }
 
 /**

@@ -92,7 +92,7 @@ export function createSharedIndicator(input: SharedIndicatorInput, actorId: numb
       .values({ ...values, focusAreaId: focusId })
       .returning()
       .get();
-    writeAudit(tx, { userId: actorId, action: "sharedIndicator.create", entity: "sharedIndicator", entityId: row.id, after: row });
+    writeAudit(tx, { userId: actorId, action: "shared-indicator.create", entity: "shared_indicator", entityId: row.id, after: row });
     return row;
   });
 }
@@ -135,7 +135,7 @@ export function updateSharedIndicator(
       .returning()
       .get();
     if (!after) throw new VersionConflictError("shared indicator");
-    writeAudit(tx, { userId: actorId, action: "sharedIndicator.update", entity: "sharedIndicator", entityId: id, before, after });
+    writeAudit(tx, { userId: actorId, action: "shared-indicator.update", entity: "shared_indicator", entityId: id, before, after });
     return after;
   });
 }

@@ -3,12 +3,13 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { type Db, type DbOrTx, getDb } from "../../db/client.server";
 import { areas, areaStatistics, measures } from "../../db/schema";
 import { DuplicateError, NotFoundError, VersionConflictError } from "../domain/errors";
+import type { StatisticLookup } from "../domain/statistics";
 import { writeAudit } from "./audit.server";
 
 /**
  * Area statistics (issue 14): measures (what is counted, e.g. a criterion of almenboligloven § 61 a) and their
  * values per area and year, each with its source. Administrators define measures and edit single values;
- * the spreadsheet import saves rows through `saveStatisticRows`, by the same rules.
+ * the spreadsheet import saves rows through `saveStatistics`, by the same rules.
  */
 export type MeasureRecord = typeof measures.$inferSelect;
 
@@ -151,82 +152,33 @@ export function deleteStatistic(
   });
 }
 
-/** A spreadsheet row of statistics, its fields already parsed: area and measure as the file names them. */
-export type StatisticRow = {
-  /** An area's slug or name, any case. */
-  area: string;
-  /** A measure's code or its Danish or English name, any case. */
-  measure: string;
-  year: number;
-  value: number;
-  source: string;
-  sourceDate: string | null;
-};
-
-export type StatisticRowProblem = { field: "area" | "measure" | "year"; problem: "area-unknown" | "measure-unknown" | "duplicate" };
-
-export type StatisticRowOutcome = { ok: true; change: StatisticChange } | { ok: false; problems: StatisticRowProblem[] };
-
-const fold = (text: string) => text.normalize("NFC").trim().toLocaleLowerCase("da-DK");
+/** The areas and measures a spreadsheet row may name, for `resolveStatisticRows` (app/domain/statistics.ts). */
+export function statisticLookup(db: DbOrTx = getDb()): StatisticLookup {
+  return {
+    areas: db.select({ id: areas.id, slug: areas.slug, name: areas.name }).from(areas).all(),
+    measures: listMeasures(db).map(({ id, code, nameDa, nameEn }) => ({ id, code, nameDa, nameEn })),
+  };
+}
 
 /**
- * Checks rows of statistics and, unless `dryRun` or any row has a problem, saves them all in one transaction
- * (a figure already stored for the area, measure and year is overwritten; the same figure is left
- * unchanged), with an audit row each. Problems per row: an unknown area or measure, or the same area,
- * measure and year as an earlier row of the file. Returns each row's outcome and whether anything was saved.
+ * Saves figures the import has checked (area and measure found, no two for one area, measure and year) in one
+ * transaction, with an audit row each: a figure already stored for the area, measure and year is overwritten
+ * (the file is the writer's word for that year), the same figure is left unchanged. With `dryRun` (the
+ * preview) nothing is written. Returns each figure's change, in order.
  */
-export function saveStatisticRows(
-  rows: readonly StatisticRow[],
+export function saveStatistics(
+  inputs: readonly StatisticInput[],
   actorId: number,
   options: { dryRun: boolean },
   db: Db = getDb(),
-): { outcomes: StatisticRowOutcome[]; saved: boolean } {
-  return db.transaction((tx) => {
-    const areaRows = tx.select({ id: areas.id, slug: areas.slug, name: areas.name }).from(areas).all();
-    const areaBy = new Map<string, number>();
-    for (const a of areaRows) for (const key of [a.slug, a.name]) areaBy.set(fold(key), a.id);
-    const measureBy = new Map<string, number>();
-    for (const m of listMeasures(tx)) for (const key of [m.code, m.nameDa, m.nameEn]) measureBy.set(fold(key), m.id);
-
-    const seen = new Set<string>();
-    const resolved = rows.map((row) => {
-      const problems: StatisticRowProblem[] = [];
-      const areaId = areaBy.get(fold(row.area));
-      const measureId = measureBy.get(fold(row.measure));
-      if (areaId === undefined) problems.push({ field: "area", problem: "area-unknown" });
-      if (measureId === undefined) problems.push({ field: "measure", problem: "measure-unknown" });
-      if (areaId !== undefined && measureId !== undefined) {
-        const key = `${areaId}|${measureId}|${row.year}`;
-        if (seen.has(key)) problems.push({ field: "year", problem: "duplicate" });
-        seen.add(key);
-      }
-      if (problems.length > 0 || areaId === undefined || measureId === undefined) return { problems };
-      const input: StatisticInput = {
-        areaId,
-        measureId,
-        year: row.year,
-        value: row.value,
-        source: row.source,
-        sourceDate: row.sourceDate,
-      };
-      return { input };
-    });
-
-    const clean = resolved.every((r) => "input" in r);
-    if (!clean || options.dryRun) {
-      const outcomes = resolved.map((r): StatisticRowOutcome => {
-        if (!("input" in r) || !r.input) return { ok: false, problems: r.problems ?? [] };
-        const stored = getStatistic(r.input, tx);
-        return { ok: true, change: !stored ? "create" : sameFigure(stored, r.input) ? "unchanged" : "update" };
-      });
-      return { outcomes, saved: false };
-    }
-    const outcomes = resolved.map((r): StatisticRowOutcome => ({
-      ok: true,
-      change: writeStatistic(tx, r.input as StatisticInput, undefined, actorId),
-    }));
-    return { outcomes, saved: true };
-  });
+): StatisticChange[] {
+  return db.transaction((tx) =>
+    inputs.map((input) => {
+      if (!options.dryRun) return writeStatistic(tx, input, undefined, actorId);
+      const stored = getStatistic(input, tx);
+      return !stored ? "create" : sameFigure(stored, input) ? "unchanged" : "update";
+    }),
+  );
 }
 
 export type StatisticValue = {

@@ -33,10 +33,23 @@ export type ActivityForReport = {
   startsOn: string | null;
   areaIds: number[];
   latestReportedOn: string | null;
-  /** The indicators that take actuals (retired ones do not). */
-  indicators: { id: number; name: string; unit: string }[];
+  /** The indicators that take actuals (retired ones do not), with what the form shows beside each. */
+  indicators: ReportableIndicator[];
   /** Retired indicators: a figure sent for one is refused. */
   retiredIndicatorIds: number[];
+};
+
+export type ReportableIndicator = {
+  id: number;
+  name: string;
+  unit: string;
+  target: number;
+  /** Cumulative: report the period's number (it is added up); per period: report the current figure. */
+  kind: IndicatorKind;
+  /** The latest reported value and its date; null before the first. */
+  last: { value: number; reportedOn: string } | null;
+  /** For a cumulative indicator, the running total so far (the sum of all actuals). */
+  total: number | null;
 };
 
 export function getActivityForReport(id: number, db: DbOrTx = getDb()): ActivityForReport | null {
@@ -66,16 +79,55 @@ export function getActivityForReport(id: number, db: DbOrTx = getDb()): Activity
     .where(eq(statusUpdates.activityId, id))
     .get();
   const indicatorRows = db
-    .select({ id: indicators.id, name: indicators.name, unit: indicators.unit, retiredOn: indicators.retiredOn })
+    .select({
+      id: indicators.id,
+      name: indicators.name,
+      unit: indicators.unit,
+      target: indicators.target,
+      kind: indicators.kind,
+      retiredOn: indicators.retiredOn,
+    })
     .from(indicators)
     .where(eq(indicators.activityId, id))
     .orderBy(asc(indicators.id))
     .all();
+  const actualRows = indicatorRows.length
+    ? db
+        .select({
+          indicatorId: indicatorActuals.indicatorId,
+          value: indicatorActuals.value,
+          reportedOn: statusUpdates.reportedOn,
+          order: statusUpdates.id,
+        })
+        .from(indicatorActuals)
+        .innerJoin(statusUpdates, eq(statusUpdates.id, indicatorActuals.statusUpdateId))
+        .where(
+          inArray(
+            indicatorActuals.indicatorId,
+            indicatorRows.map((i) => i.id),
+          ),
+        )
+        .orderBy(asc(statusUpdates.reportedOn), asc(statusUpdates.id))
+        .all()
+    : [];
+  const reportable = (i: (typeof indicatorRows)[number]): ReportableIndicator => {
+    const mine = actualRows.filter((r) => r.indicatorId === i.id);
+    const last = mine.at(-1);
+    return {
+      id: i.id,
+      name: i.name,
+      unit: i.unit,
+      target: i.target,
+      kind: i.kind,
+      last: last ? { value: last.value, reportedOn: last.reportedOn } : null,
+      total: i.kind === "cumulative" && mine.length > 0 ? mine.reduce((n, r) => n + r.value, 0) : null,
+    };
+  };
   return {
     ...a,
     areaIds,
     latestReportedOn: latest?.reportedOn ?? null,
-    indicators: indicatorRows.filter((i) => !isRetired(i)).map(({ retiredOn: _retired, ...i }) => i),
+    indicators: indicatorRows.filter((i) => !isRetired(i)).map(reportable),
     retiredIndicatorIds: indicatorRows.filter(isRetired).map((i) => i.id),
   };
 }

@@ -66,7 +66,7 @@ export function countUsers(db: Db = getDb()): number {
 /** For sign-in only: the stored hash never leaves the server module that checks it. */
 export function findUserForLogin(email: string, db: Db = getDb()) {
   return db
-    .select({ id: users.id, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .select({ id: users.id, role: users.role, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
     .from(users)
     .where(eq(users.email, email.toLowerCase()))
     .get();

@@ -4,8 +4,9 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { IndicatorForm } from "../components/activity/definition-forms";
 import { GeneralErrorBoundary } from "../components/error-boundary";
-import { IndicatorSchema } from "../forms/definitions.server";
+import { indicatorSchema } from "../forms/definitions.server";
 import { parseForm, refuse } from "../forms/form.server";
+import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { createIndicator } from "../models/indicator.server";
 import { sharedIndicatorOptions } from "../models/shared-indicator.server";
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, activity } = await requireReportableActivity(request, params.id);
-  const form = await parseForm(request, IndicatorSchema);
+  const form = await parseForm(request, indicatorSchema(await getLang(request)));
   if (!form.ok) return refuse(form);
   const linkError = sharedLinkError(form.value.sharedIndicatorId, form.value);
   if (linkError) return refuse(form, { sharedIndicatorId: [linkError] });

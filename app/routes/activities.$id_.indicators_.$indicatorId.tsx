@@ -7,11 +7,12 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ConflictNotice, ErrorSummary, Field } from "../components/forms";
 import { StateConflictError, VersionConflictError } from "../domain/errors";
 import { definitionChange, needsReason } from "../domain/indicator-revisions";
-import { IndicatorChangeSchema } from "../forms/definitions.server";
+import { indicatorChangeSchema } from "../forms/definitions.server";
 import { parseForm, refuse } from "../forms/form.server";
 import { type FormErrors, formValue, type FormValues } from "../forms/types";
 import { formatDate, formatNumberForInput } from "../i18n/format";
 import type { Lang } from "../i18n/i18n";
+import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { getIndicator, type IndicatorRecord, retireIndicator, updateIndicator } from "../models/indicator.server";
 import { type SharedIndicatorOption, sharedIndicatorOptions } from "../models/shared-indicator.server";
@@ -41,7 +42,7 @@ type Refusal = { current: IndicatorRecord };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, activity, indicator } = await load(request, params);
-  const form = await parseForm(request, IndicatorChangeSchema);
+  const form = await parseForm(request, indicatorChangeSchema(await getLang(request)));
   if (!form.ok) return refuse<Refusal>(form);
   const value = form.value;
   // Someone else's change first: a reason is asked for against what is stored now, not what was loaded.

@@ -10,6 +10,7 @@ import { nextStatuses } from "../domain/transitions";
 import { parseFormData, readForm, refuse, typedValues } from "../forms/form.server";
 import { statusUpdateSchema } from "../forms/status-update.server";
 import type { FormValues } from "../forms/types";
+import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { getTimeline, recordStatusUpdate, type TimelineEntry } from "../models/status-update.server";
 import { requireReportableActivity } from "../utils/activity-access.server";
@@ -38,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (typeof sentVersion === "string" && /^[1-9]\d{0,8}$/.test(sentVersion) && Number(sentVersion) !== activity.version) {
     return conflict(activity.id, { values: typedValues(formData) });
   }
-  const form = parseFormData(formData, statusUpdateSchema(activity, { today: today(), mayReopen }));
+  const form = parseFormData(formData, statusUpdateSchema(activity, { today: today(), mayReopen, locale: await getLang(request) }));
   // What was typed goes back into the form on every refusal: nothing is lost.
   if (!form.ok) return refuse<Conflict>(form);
 

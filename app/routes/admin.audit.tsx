@@ -1,16 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { IgnoredNotice } from "../components/filters";
 import { Pager } from "../components/pager";
 import { ScrollArea } from "../components/scroll-area";
 import { formatDateTime } from "../i18n/format";
+import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { auditFacets, listAudit } from "../models/audit.server";
 import { requireUserWith } from "../utils/auth.server";
 import { isIsoDate } from "../utils/dates";
 import { pageTitle } from "../utils/meta";
+import { auditFacetLabels, describeAudit } from "../views/audit.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("audit.title"));
 
@@ -34,16 +36,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const email = pick("user", (v) => v.length <= 254);
   const page = Number(pick("page", (v) => /^\d{1,5}$/.test(v) && Number(v) >= 1) ?? "1");
   const result = listAudit({ entity, action, from, to, userEmail: email, entityId: pick("entityId", (v) => v.length <= 40), page });
-  return json({ ...result, facets, filters: { entity, action, from, to, user: email ?? "" }, ignored, page });
-}
-
-function Json({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <span className="muted">—</span>;
-  return <pre className="audit-json">{JSON.stringify(value, null, 1)}</pre>;
+  const lang = await getLang(request);
+  return json({
+    entries: describeAudit(result.rows, lang),
+    total: result.total,
+    pageCount: result.pageCount,
+    facets: auditFacetLabels(facets, lang),
+    filters: { entity, action, from, to, user: email ?? "" },
+    ignored,
+    page,
+  });
 }
 
 export default function AuditLog() {
-  const { rows, total, facets, filters, ignored, page, pageCount } = useLoaderData<typeof loader>();
+  const { entries, total, facets, filters, ignored, page, pageCount } = useLoaderData<typeof loader>();
   const { t, tn, lang } = useTranslation();
   const pageLink = (p: number) => {
     const q = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]);
@@ -63,7 +69,9 @@ export default function AuditLog() {
           <select className="form-select" id="entity" name="entity" defaultValue={filters.entity ?? ""}>
             <option value="">{t("audit.filter.any")}</option>
             {facets.entities.map((e) => (
-              <option key={e}>{e}</option>
+              <option key={e.value} value={e.value}>
+                {e.label}
+              </option>
             ))}
           </select>
         </div>
@@ -74,7 +82,9 @@ export default function AuditLog() {
           <select className="form-select" id="action" name="action" defaultValue={filters.action ?? ""}>
             <option value="">{t("audit.filter.any")}</option>
             {facets.actions.map((a) => (
-              <option key={a}>{a}</option>
+              <option key={a.value} value={a.value}>
+                {a.label}
+              </option>
             ))}
           </select>
         </div>
@@ -101,7 +111,7 @@ export default function AuditLog() {
         </button>
       </Form>
       <h2 className="h3">{tn("audit.count", total)}</h2>
-      {rows.length === 0 ? (
+      {entries.length === 0 ? (
         <p>{t("audit.none")}</p>
       ) : (
         <ScrollArea label={t("audit.title")}>
@@ -110,26 +120,47 @@ export default function AuditLog() {
               <tr>
                 <th scope="col">{t("audit.col.at")}</th>
                 <th scope="col">{t("audit.col.user")}</th>
-                <th scope="col">{t("audit.col.action")}</th>
-                <th scope="col">{t("audit.col.entity")}</th>
-                <th scope="col">{t("audit.col.before")}</th>
-                <th scope="col">{t("audit.col.after")}</th>
+                <th scope="col">{t("audit.col.what")}</th>
+                <th scope="col">{t("audit.col.changes")}</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>{formatDateTime(lang, r.at)}</td>
-                  <td>{r.userEmail ?? t("audit.system")}</td>
-                  <td>{r.action}</td>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <td>{formatDateTime(lang, e.at)}</td>
+                  <td>{e.who ?? t("audit.system")}</td>
                   <td>
-                    {r.entity} #{r.entityId}
+                    <strong>{e.what}</strong>
+                    {e.subject ? (
+                      <>
+                        <br />
+                        {e.subject.href ? <Link to={e.subject.href}>{e.subject.label}</Link> : e.subject.label}
+                      </>
+                    ) : null}
                   </td>
                   <td>
-                    <Json value={r.before} />
-                  </td>
-                  <td>
-                    <Json value={r.after} />
+                    {e.changes.length === 0 ? (
+                      <span className="muted">{t("audit.change.none")}</span>
+                    ) : (
+                      <table className="audit-changes">
+                        <thead>
+                          <tr>
+                            <th scope="col">{t("audit.change.field")}</th>
+                            <th scope="col">{t("audit.change.before")}</th>
+                            <th scope="col">{t("audit.change.after")}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {e.changes.map((c) => (
+                            <tr key={c.field}>
+                              <th scope="row">{c.field}</th>
+                              <td>{c.before}</td>
+                              <td>{c.after}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    )}
                   </td>
                 </tr>
               ))}

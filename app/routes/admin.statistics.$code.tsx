@@ -5,13 +5,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ConflictNotice, SavedNotice } from "../components/forms";
 import { MeasureForm } from "../components/outcomes/measure-form";
-import { formatMeasure } from "../components/outcomes/measure-value";
 import { ScrollArea } from "../components/scroll-area";
 import { VersionConflictError } from "../domain/errors";
 import { STATISTIC_FIRST_YEAR, STATISTIC_LAST_YEAR } from "../domain/statistics";
 import { parseForm, refuse } from "../forms/form.server";
-import { MeasureUpdateSchema } from "../forms/statistics.server";
-import { formatNumberForInput } from "../i18n/format";
+import { measureUpdateSchema } from "../forms/statistics.server";
+import { formatMeasure, formatNumberForInput } from "../i18n/format";
 import type { Lang } from "../i18n/i18n";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
@@ -67,7 +66,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWith(request, "statistics:manage");
   const measure = getMeasure(params.code ?? "");
   invariantResponse(measure, 404);
-  const form = await parseForm(request, MeasureUpdateSchema);
+  const lang = await getLang(request);
+  const form = await parseForm(request, measureUpdateSchema(lang));
   if (!form.ok) return refuse<Conflict>(form);
   try {
     updateMeasure(measure.id, form.value, user.id);
@@ -75,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     if (error instanceof VersionConflictError) {
       const current = getMeasure(measure.code);
-      return refuse<Conflict>(form, {}, 409, { current: current ? asFormValues(current, await getLang(request)) : {} });
+      return refuse<Conflict>(form, {}, 409, { current: current ? asFormValues(current, lang) : {} });
     }
     throw httpError(error);
   }

@@ -8,7 +8,7 @@ import { ThresholdText } from "../components/outcomes/measure-value";
 import { NotFoundError, VersionConflictError } from "../domain/errors";
 import { isStatisticYear } from "../domain/statistics";
 import { parseForm, refuse } from "../forms/form.server";
-import { StatisticValueSchema } from "../forms/statistics.server";
+import { statisticValueSchema } from "../forms/statistics.server";
 import { type FormErrors, formValue, type FormValues } from "../forms/types";
 import { formatNumberForInput } from "../i18n/format";
 import type { Lang } from "../i18n/i18n";
@@ -58,7 +58,8 @@ type Conflict = { current: Record<string, string> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, measure, area, key } = await load(request, params.code);
-  const form = await parseForm(request, StatisticValueSchema);
+  const lang = await getLang(request);
+  const form = await parseForm(request, statisticValueSchema(lang));
   if (!form.ok) return refuse<Conflict>(form);
   const back = `/admin/statistics/${measure.code}`;
   try {
@@ -72,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     if (error instanceof VersionConflictError || (error instanceof NotFoundError && form.value.intent === "delete")) {
       const current = getStatistic(key);
-      return refuse<Conflict>(form, {}, 409, { current: current ? asFormValues(current, await getLang(request)) : {} });
+      return refuse<Conflict>(form, {}, 409, { current: current ? asFormValues(current, lang) : {} });
     }
     throw httpError(error);
   }

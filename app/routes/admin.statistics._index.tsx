@@ -9,8 +9,9 @@ import { ThresholdText } from "../components/outcomes/measure-value";
 import { ScrollArea } from "../components/scroll-area";
 import { DuplicateError } from "../domain/errors";
 import { parseForm, refuse } from "../forms/form.server";
-import { MeasureCreateSchema } from "../forms/statistics.server";
+import { measureCreateSchema } from "../forms/statistics.server";
 import { formatNumber } from "../i18n/format";
+import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { createMeasure, measureOverview } from "../models/statistics.server";
 import { requireUserWith } from "../utils/auth.server";
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWith(request, "statistics:manage");
-  const form = await parseForm(request, MeasureCreateSchema);
+  const form = await parseForm(request, measureCreateSchema(await getLang(request)));
   if (!form.ok) return refuse(form);
   try {
     const measure = createMeasure(form.value, user.id);

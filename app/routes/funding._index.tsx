@@ -6,7 +6,7 @@ import { FundingBadge, StatusBadge } from "../components/badges";
 import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 import { FirstSteps } from "../components/first-steps";
 import { FlagBadge } from "../components/funding/flag-panel";
-import { CoFinancingWarnings, StageBadge } from "../components/funding/funding-lines";
+import { CoFinancingWarnings, LineDecision, LineYear, OutsidePlanNote, StageBadge } from "../components/funding/funding-lines";
 import { ScrollArea } from "../components/scroll-area";
 import { formatDate, formatMoney, formatPercent } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
@@ -163,7 +163,13 @@ export default function FundingOverview() {
       </section>
 
       <section aria-labelledby="pipeline-heading">
-        <h2 id="pipeline-heading">{t("fundingPage.pipeline")}</h2>
+        <div className="results-head">
+          <h2 id="pipeline-heading">{t("fundingPage.pipeline")}</h2>
+          <a href={`/funding/applications.csv${search}`} className="button button-secondary" download>
+            {t("fundingPage.applicationsCsv")}
+          </a>
+        </div>
+        <p className="muted small">{t("fundingPage.pipelineNote")}</p>
         <table className="table table--compact">
           <thead>
             <tr>
@@ -192,40 +198,102 @@ export default function FundingOverview() {
         {pipeline.open.length === 0 ? (
           <p>{t("fundingPage.noOpen")}</p>
         ) : (
-          <ScrollArea label={t("fundingPage.deadlines")}>
-            <table className="table table--compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t("funding.deadline")}</th>
-                  <th scope="col">{t("col.title")}</th>
-                  <th scope="col">{t("funding.source")}</th>
-                  <th scope="col">{t("funding.stage")}</th>
-                  <th scope="col" className="num">
-                    {t("funding.amount")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {pipeline.open.map((l) => (
-                  <tr key={l.id} className={l.urgency ? `deadline-${l.urgency}` : undefined}>
-                    <td>
-                      {l.deadline ? formatDate(lang, l.deadline) : t("common.none")}
-                      {l.urgency === "passed" ? <span className="overdue"> ⚠ {t("fundingPage.deadlinePassed")}</span> : null}
-                      {l.urgency === "soon" ? <span className="soon"> {t("fundingPage.deadlineSoon")}</span> : null}
-                    </td>
-                    <td>
-                      <Link to={`/activities/${l.activityId}`}>{l.activityTitle}</Link>
-                    </td>
-                    <td>{l.source}</td>
-                    <td>
-                      <StageBadge stage={l.stage} />
-                    </td>
-                    <td className="num">{money(l.amount)}</td>
+          <>
+            <p className="muted small">{t("fundingPage.openNote")}</p>
+            <ScrollArea label={t("fundingPage.deadlines")}>
+              <table className="table table--compact">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("fundingPage.nextDate")}</th>
+                    <th scope="col">{t("col.title")}</th>
+                    <th scope="col">{t("funding.source")}</th>
+                    <th scope="col" className="num">
+                      {t("funding.year")}
+                    </th>
+                    <th scope="col">{t("funding.stage")}</th>
+                    <th scope="col" className="num">
+                      {t("funding.amount")}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollArea>
+                </thead>
+                <tbody>
+                  {pipeline.open.map((l) => (
+                    <tr key={l.id} className={l.alert?.kind === "deadline" ? `deadline-${l.alert.urgency}` : undefined}>
+                      <td>
+                        {l.alert?.kind === "awaiting" ? (
+                          <LineDecision line={l} />
+                        ) : (
+                          <>
+                            {l.deadline ? formatDate(lang, l.deadline) : t("common.none")}
+                            {l.alert?.urgency === "passed" ? <span className="overdue"> ⚠ {t("fundingPage.deadlinePassed")}</span> : null}
+                            {l.alert?.urgency === "soon" ? <span className="soon"> {t("fundingPage.deadlineSoon")}</span> : null}
+                          </>
+                        )}
+                      </td>
+                      <td>
+                        <Link to={`/activities/${l.activityId}`}>{l.activityTitle}</Link>
+                      </td>
+                      <td>{l.source}</td>
+                      <td className="num">
+                        <LineYear line={l} />
+                      </td>
+                      <td>
+                        <StageBadge stage={l.stage} />
+                      </td>
+                      <td className="num">{money(l.amount)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollArea>
+            <OutsidePlanNote lines={pipeline.open} />
+          </>
+        )}
+        <h3>{t("fundingPage.decided")}</h3>
+        {pipeline.decided.length === 0 ? (
+          <p>{t("fundingPage.noDecided")}</p>
+        ) : (
+          <>
+            <ScrollArea label={t("fundingPage.decided")}>
+              <table className="table table--compact">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("funding.decidedOn")}</th>
+                    <th scope="col">{t("col.title")}</th>
+                    <th scope="col">{t("funding.source")}</th>
+                    <th scope="col" className="num">
+                      {t("funding.year")}
+                    </th>
+                    <th scope="col">{t("funding.stage")}</th>
+                    <th scope="col" className="num">
+                      {t("funding.amount")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pipeline.decided.map((l) => (
+                    <tr key={l.id}>
+                      <td>
+                        <LineDecision line={l} />
+                      </td>
+                      <td>
+                        <Link to={`/activities/${l.activityId}`}>{l.activityTitle}</Link>
+                      </td>
+                      <td>{l.source}</td>
+                      <td className="num">
+                        <LineYear line={l} />
+                      </td>
+                      <td>
+                        <StageBadge stage={l.stage} />
+                      </td>
+                      <td className="num">{money(l.amount)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollArea>
+            <OutsidePlanNote lines={pipeline.decided} />
+          </>
         )}
       </section>
 

@@ -10,6 +10,7 @@ import { formatDateTime } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { getLoginPageInfo, signIn } from "../models/login.server";
 import { pageTitle } from "../utils/meta";
+import { homeFor } from "../utils/permissions";
 import { safeRedirectPath } from "../utils/redirect";
 import { createSession, getSessionUser } from "../utils/session.server";
 
@@ -25,7 +26,8 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  if (await getSessionUser(request)) return redirect(safeRedirectPath(url.searchParams.get("redirectTo")));
+  const user = await getSessionUser(request);
+  if (user) return redirect(safeRedirectPath(url.searchParams.get("redirectTo"), homeFor(user.role)));
   return json(getLoginPageInfo());
 }
 
@@ -42,7 +44,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // One message whether the email is unknown, the password wrong or the account disabled.
   if (outcome.kind === "refused") return refuse<Throttle>(form, { _form: ["login.error.credentials"] }, 401);
   const cookie = await createSession(outcome.userId, request);
-  return redirect(safeRedirectPath(form.value.redirectTo), { status: 303, headers: { "Set-Cookie": cookie } });
+  // Where the person was going, or where their role's work is.
+  return redirect(safeRedirectPath(form.value.redirectTo, homeFor(outcome.role)), { status: 303, headers: { "Set-Cookie": cookie } });
 }
 
 /** A refusal for too many attempts says until when. */
@@ -55,7 +58,8 @@ export default function Login() {
   const navigation = useNavigation();
   const { t, lang } = useTranslation();
   const throttled = result?.retryAt ? [t("login.error.throttled", { time: formatDateTime(lang, result.retryAt) })] : undefined;
-  const redirectTo = safeRedirectPath(params.get("redirectTo"));
+  const wanted = params.get("redirectTo");
+  const redirectTo = wanted ? safeRedirectPath(wanted) : "";
 
   return (
     <div className="login-page">
@@ -79,7 +83,7 @@ export default function Login() {
       ) : null}
       <ErrorSummary errors={result?.errors} messages={throttled} />
       <Form method="post" className="login-form">
-        <input type="hidden" name="redirectTo" value={redirectTo} />
+        {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
         <Field id="email" label={t("login.email")} errors={result?.errors.email}>
           {(aria) => (
             <input

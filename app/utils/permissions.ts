@@ -133,3 +133,17 @@ export function mayWriteActivity(user: PermissionUser | null | undefined, write:
 export function mayDeleteActivity(user: PermissionUser | null | undefined, activity: AreaScoped): boolean {
   return can(user, "activity:edit", activity) && can(user, "activity:place", activity);
 }
+
+/** Where each role's work is: the page a person lands on after signing in (unless they were on their way somewhere). */
+export function homeFor(role: Role): string {
+  switch (role) {
+    case "manager":
+      return "/my";
+    case "fundraiser":
+      return "/funding";
+    case "board":
+      return "/dashboard";
+    case "admin":
+      return "/";
+  }
+}

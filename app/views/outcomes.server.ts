@@ -1,7 +1,7 @@
 import type { IndicatorDirection } from "../domain/constants";
 import { perThousand } from "../domain/rates";
 import { meetsCriterion, statisticTrend } from "../domain/statistics";
-import { formatNumber } from "../i18n/format";
+import { formatMeasure } from "../i18n/format";
 import { type Lang, translator } from "../i18n/i18n";
 import type { DashboardFilters } from "../models/dashboard.server";
 import { type SharedOutcome, sharedOutcomes } from "../models/shared-indicator.server";
@@ -152,8 +152,7 @@ export function measureTrendTable(
         measure.threshold === null
           ? undefined
           : t("outcomes.trendThreshold", {
-              threshold: formatNumber(lang, measure.threshold, 1),
-              unit: measure.unit,
+              threshold: formatMeasure(lang, measure.threshold, measure.unit),
               source: measure.thresholdSource,
             }),
     },

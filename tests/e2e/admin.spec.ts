@@ -38,6 +38,6 @@ test("an admin creates a programme manager with the keyboard, and the new manage
 
   await page.getByRole("link", { name: "Administration" }).click();
   await page.getByRole("link", { name: "Ændringslog" }).click();
-  await expect(page.getByRole("cell", { name: "user.create" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Bruger oprettet" }).first()).toBeVisible();
   await expectAccessible(page);
 });

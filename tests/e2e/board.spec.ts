@@ -11,6 +11,14 @@ test("a board member compares Vollsmose with Korsløkken on employment per resid
   await expect(page.getByRole("heading", { level: 1, name: "Strategisk overblik" })).toBeVisible();
   // The charts draw after hydration, beside their tables.
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  // Legends: text in the body colour (the series' colour only in its marker), one marker per entry.
+  const legend = page.locator(".chart-legend").first();
+  await expect(legend).toBeVisible();
+  const bodyColour = await page.evaluate(() => getComputedStyle(document.body).color);
+  for (const item of await legend.locator("li").all()) {
+    expect(await item.evaluate((el) => getComputedStyle(el).color)).toBe(bodyColour);
+    await expect(item.locator("svg")).toHaveCount(1);
+  }
   await expectAccessible(page);
   await page.screenshot({ path: path.join(SHOTS, "dashboard.png"), fullPage: true });
 

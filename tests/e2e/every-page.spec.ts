@@ -45,6 +45,8 @@ const PAGES = [
   "/meetings/1/items",
   "/meetings/1/items/3",
   "/meetings/new",
+  "/organisation",
+  "/tilgaengelighed",
   "/funding/sources",
   "/admin/statistics",
   "/admin/statistics/uden-for-arbejde",

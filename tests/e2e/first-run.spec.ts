@@ -63,6 +63,9 @@ test("an empty database becomes a portfolio with a dashboard, entirely in the br
   await page.goto(`${server.url}/`);
   const steps = page.getByRole("region", { name: "Kom i gang" });
   await expect(steps).toContainText("Porteføljen er tom");
+  // A real deployment: no note about illustrative demo figures, but the accessibility statement is linked.
+  await expect(page.getByText("Demodata:")).toHaveCount(0);
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Tilgængelighedserklæring" })).toBeVisible();
   await expectAccessible(page);
 
   // 1. The first housing area, from the first-steps link.
@@ -136,13 +139,14 @@ test("an empty database becomes a portfolio with a dashboard, entirely in the br
   await expect(page.getByLabel("Navn", { exact: true }).last()).toHaveValue("");
   await page.goto(`${server.url}/activities`);
   await page.getByRole("link", { name: "Lektiecafé i Højby" }).click();
-  await page.getByRole("link", { name: "Tilføj finansieringslinje" }).click();
+  await page.getByRole("link", { name: "Tilføj finansiering" }).click();
   await page.getByLabel("Kilde").selectOption({ label: "Højby Fonden" });
-  await page.getByLabel("År").selectOption("2026");
   await page.getByLabel("Stadie").selectOption("granted");
-  await page.getByLabel("Beløb").fill("200.000");
-  await page.getByRole("button", { name: "Tilføj finansieringslinje" }).click();
-  await expect(page.getByText("Finansieringslinjen er gemt.")).toBeVisible();
+  // A grant needs its decision date: the form offers today's.
+  await expect(page.getByLabel("Afgørelsesdato")).not.toHaveValue("");
+  await page.getByLabel("2026", { exact: true }).fill("200.000");
+  await page.getByRole("button", { name: "Tilføj finansiering" }).click();
+  await expect(page.getByText("Finansieringen er gemt.")).toBeVisible();
   await signOut(page);
 
   // 7. The dashboard shows the activity and its money.

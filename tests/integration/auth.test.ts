@@ -69,7 +69,8 @@ describe("sign-in", () => {
   it("refuses to redirect to another site after sign-in", async () => {
     for (const target of ["https://evil.example/", "//evil.example/", "/\\evil.example"]) {
       const res = await login(DEMO_USERS.board, "overblik-demo", { redirectTo: target }, "10.9.0.2");
-      expect(res.headers.get("location"), target).toBe("/");
+      // Refused: the board member lands on their own start page instead.
+      expect(res.headers.get("location"), target).toBe("/dashboard");
     }
   });
 
@@ -288,7 +289,7 @@ describe("the real HTTP stack agrees with the in-process access matrix", () => {
   it("runs the sign-in page's loader after its action, so a signed-in POST is sent on", async () => {
     const res = await request(server, "/login", { cookie: board, form: {} });
     expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe("/");
+    expect(res.headers.get("location")).toBe("/dashboard");
   });
 });
 

@@ -49,14 +49,26 @@ async function fundingCsv(search = "") {
   return parse(text, { columns: true }) as Record<string, string>[];
 }
 
+/** The application form of /activities/:id/funding: one amount field a year. */
 const line = (patch: Record<string, string> = {}) => ({
-  intent: "create",
+  intent: "createApplication",
+  sourceId: String(sourceId("Nordea-fonden")),
+  stage: "applied",
+  deadline: "2026-07-01",
+  note: "",
+  "amount-2026": "250.000",
+  ...patch,
+});
+
+/** The form that changes one line, with the line's id and version. */
+const lineUpdate = (row: { id: number; version: number }, patch: Record<string, string> = {}) => ({
+  intent: "update",
+  lineId: String(row.id),
+  version: String(row.version),
   sourceId: String(sourceId("Nordea-fonden")),
   year: "2026",
   amount: "250.000",
   stage: "applied",
-  deadline: "2026-07-01",
-  note: "",
   ...patch,
 });
 
@@ -106,11 +118,31 @@ describe("/funding", () => {
     expect((await fundingCsv("?area=vollsmose")).map((r) => r.titel)).toEqual(vollsmose);
   });
 
-  it("shows the pipeline by stage with deadlines, flagging passed ones and highlighting the next 30 days", async () => {
+  it("warns of passed and near deadlines for prospects only, shows applied lines awaiting an answer, and counts applications", async () => {
+    const id = activityId("Velkomstværter for nye beboere");
+    const post = (patch: Record<string, string>) =>
+      request(server, `/activities/${id}/funding`, { cookie: cookies.fundraiser, form: line({ "amount-2026": "", ...patch }) });
+    expect(
+      (await post({ stage: "prospect", deadline: "2026-06-01", "amount-2027": "11.111", sourceId: String(sourceId("TrygFonden")) })).status,
+    ).toBe(303);
+    expect(
+      (await post({ stage: "prospect", deadline: "2026-07-01", "amount-2027": "22.222", sourceId: String(sourceId("Velux Fonden")) }))
+        .status,
+    ).toBe(303);
+    expect((await post({ stage: "applied", deadline: "2026-06-01", expectedAnswerOn: "2026-10-01", "amount-2027": "33.333" })).status).toBe(
+      303,
+    );
     const page = await html("/funding");
-    expect(page).toContain("Fristen er overskredet");
-    expect(page).toContain("Inden for 30 dage");
-    const applied = count("select count(*) n from funding_lines where stage = 'applied'");
+    const row = (amount: string) =>
+      page.match(new RegExp(`<tr[^>]*>(?:(?!</tr>).)*${amount}\u00a0kr\\.(?:(?!</tr>).)*</tr>`, "s"))?.[0] ?? "";
+    expect(row("11.111")).toContain("Fristen er overskredet");
+    expect(row("22.222")).toContain("Inden for 30 dage");
+    expect(row("33.333")).toContain("Afventer svar, forventet 1. okt. 2026");
+    expect(row("33.333")).not.toContain("Fristen er overskredet");
+    // The stage table counts applications to sources other than the base funding, each once.
+    const applied = count(`select count(distinct coalesce(fl.application_id, fl.id)) n from funding_lines fl
+      join funding_sources fs on fs.id = fl.source_id where fl.stage = 'applied' and fs.kind not in ('lbf', 'municipality', 'housing')`);
+    expect(page).toContain("Ansøgninger til fonde og andre kilder efter stadie");
     expect(page).toMatch(new RegExp(`Ansøgt</span></th><td class="num">${applied}</td>`));
   });
 
@@ -125,7 +157,10 @@ describe("funding lines", () => {
   it("records an application: pipeline and gap change on /funding, with an audit row", async () => {
     const id = activityId("Brobyggerindsats");
     const audits = count("select count(*) n from audit_log where action = 'funding-line.create'");
-    const res = await request(server, `/activities/${id}/funding`, { cookie: cookies.fundraiser, form: line({ amount: "1 000 000" }) });
+    const res = await request(server, `/activities/${id}/funding`, {
+      cookie: cookies.fundraiser,
+      form: line({ "amount-2026": "1 000 000" }),
+    });
     expect(res.status).toBe(303);
     expect(count("select count(*) n from audit_log where action = 'funding-line.create'")).toBe(audits + 1);
     const row = (await fundingCsv()).find((r) => r.id === String(id));
@@ -136,7 +171,7 @@ describe("funding lines", () => {
     const lineRow = db.prepare("select id, version from funding_lines where activity_id = ?").get(id) as { id: number; version: number };
     const granted = await request(server, `/activities/${id}/funding`, {
       cookie: cookies.fundraiser,
-      form: line({ intent: "update", lineId: String(lineRow.id), version: String(lineRow.version), amount: "1.000.000", stage: "granted" }),
+      form: lineUpdate(lineRow, { amount: "1.000.000", stage: "granted", decidedOn: "2026-06-10" }),
     });
     expect(granted.status).toBe(303);
     const after = (await fundingCsv()).find((r) => r.id === String(id));
@@ -152,21 +187,22 @@ describe("funding lines", () => {
     // A second edit with the old version is told of the conflict.
     const stale = await request(server, `/activities/${id}/funding`, {
       cookie: cookies.fundraiser,
-      form: line({ intent: "update", lineId: String(lineRow.id), version: String(lineRow.version), stage: "paid" }),
+      form: lineUpdate(lineRow, { stage: "paid", decidedOn: "2026-06-12" }),
     });
     expect(stale.status).toBe(409);
   });
 
   it.each([
-    ["a negative amount", { amount: "-5" }, "Beløbet må ikke være negativt."],
-    ["a fractional amount", { amount: "1.234,50" }, "Beløbet skal være i hele kroner"],
-    ["an absurdly large amount", { amount: "99.999.999.999" }, "urealistisk stort"],
-    ["a non-number", { amount: "mange penge" }, "Skriv beløbet i hele kroner"],
-    ["a year outside the plan", { year: "2019" }, "uden for helhedsplanens periode"],
+    ["a negative amount", { "amount-2026": "-5" }, "Beløbet må ikke være negativt."],
+    ["a fractional amount", { "amount-2026": "1.234,50" }, "Beløbet skal være i hele kroner"],
+    ["an absurdly large amount", { "amount-2026": "99.999.999.999" }, "urealistisk stort"],
+    ["a non-number", { "amount-2026": "mange penge" }, "Skriv beløbet i hele kroner"],
+    ["no amount for any year", { "amount-2026": "" }, "Skriv et beløb for mindst ét år."],
+    ["a granted line without its decision date", { stage: "granted", decidedOn: "" }, "Skriv afgørelsesdatoen."],
     ["an unknown source", { sourceId: "999999" }, "Vælg en kilde på listen."],
     ["an unknown stage", { stage: "maybe" }, "Vælg et stadie på listen."],
     ["a bad deadline", { deadline: "31-12-2026" }, "Skriv en gyldig dato"],
-  ])("answers 400 for %s, with the message and the typed values, and writes nothing", async (_label, patch, message) => {
+  ])("answers 400 for %s, with the message beside the field and the typed values, and writes nothing", async (_label, patch, message) => {
     const id = activityId("Sprogcafé for voksne");
     const lines = count("select count(*) n from funding_lines");
     const audits = count("select count(*) n from audit_log");
@@ -175,9 +211,18 @@ describe("funding lines", () => {
     const page = await res.text();
     expect(page).toContain(message);
     expect(page).toContain('aria-invalid="true"');
-    if ("amount" in patch) expect(page).toContain(`value="${patch.amount}"`);
+    if ("amount-2026" in patch && patch["amount-2026"]) expect(page).toContain(`value="${patch["amount-2026"]}"`);
     expect(count("select count(*) n from funding_lines")).toBe(lines);
     expect(count("select count(*) n from audit_log")).toBe(audits);
+  });
+
+  it("answers 400 for a year outside the plan and the activity's own period, naming both, and writes nothing", async () => {
+    const id = activityId("Sprogcafé for voksne");
+    const lines = count("select count(*) n from funding_lines");
+    const res = await request(server, `/activities/${id}/funding`, { cookie: cookies.fundraiser, form: line({ "amount-2019": "1.000" }) });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("Året ligger uden for helhedsplanens periode og aktivitetens egen periode.");
+    expect(count("select count(*) n from funding_lines")).toBe(lines);
   });
 
   it.each(["managerVollsmose", "managerKorsloekken", "board"])("answers 403 to %s and writes nothing", async (who) => {
@@ -197,9 +242,48 @@ describe("funding lines", () => {
     };
     const res = await request(server, `/activities/${activityId("Sprogcafé for voksne")}/funding`, {
       cookie: cookies.fundraiser,
-      form: line({ intent: "update", lineId: String(other.id), version: String(other.version) }),
+      form: lineUpdate(other),
     });
     expect(res.status).toBe(404);
+  });
+});
+
+describe("the funding lines page", () => {
+  it("names the application or line edited, with a cancel link, and marks years outside the plan on the form and in the tables", async () => {
+    const id = activityId("Seniornetværk");
+    // The activity outlives its plan (2025–2028) by a year.
+    db.prepare("update activities set ends_on = '2029-12-31' where id = ?").run(id);
+    const form = await html(`/activities/${id}/funding`);
+    expect(form).toContain("Uden for helhedsplanens periode: tæller ikke med i nogen helhedsplans lokale medfinansiering.");
+    expect(form).toContain('name="amount-2029"');
+    const saved = await request(server, `/activities/${id}/funding`, {
+      cookie: cookies.fundraiser,
+      form: line({
+        sourceId: String(sourceId("Bikubenfonden")),
+        "amount-2027": "100.000",
+        "amount-2029": "50.000",
+        expectedAnswerOn: "2026-11-01",
+      }),
+    });
+    expect(saved.status).toBe(303);
+    const rows = db
+      .prepare("select id, year from funding_lines where activity_id = ? and source_id = ? order by year")
+      .all(id, sourceId("Bikubenfonden")) as { id: number; year: number }[];
+    expect(rows.map((r) => r.year)).toEqual([2026, 2027, 2029]);
+
+    const application = await html(`/activities/${id}/funding?application=${rows[0]?.id}`);
+    expect(application).toContain("Ret ansøgning: Bikubenfonden 2026–2027 og 2029");
+    expect(application).toMatch(new RegExp(`<a [^>]*href="/activities/${id}/funding"[^>]*>Annuller</a>`));
+    expect(application).toContain("Træk hele ansøgningen tilbage");
+    const one = await html(`/activities/${id}/funding?line=${rows[1]?.id}`);
+    expect(one).toContain("Ret: Bikubenfonden 2027");
+    expect(one).toMatch(new RegExp(`<a [^>]*href="/activities/${id}/funding"[^>]*>Annuller</a>`));
+
+    const activity = await html(`/activities/${id}`, "board");
+    expect(activity).toContain("Afventer svar, forventet 1. nov. 2026");
+    expect(activity).toContain("ansøgning 2026–2027 og 2029");
+    expect(activity).toContain("uden for planen");
+    expect(activity).toContain("»Uden for planen«: året ligger uden for helhedsplanens periode");
   });
 });
 
@@ -212,7 +296,7 @@ describe("the 25 % warning", () => {
     const id = activityId("Sprogcafé for voksne");
     const grant = await request(server, `/activities/${id}/funding`, {
       cookie: cookies.fundraiser,
-      form: line({ year, amount: "3.000.000", stage: "granted", deadline: "" }),
+      form: line({ "amount-2026": "", [`amount-${year}`]: "3.000.000", stage: "granted", decidedOn: "2026-06-01", deadline: "" }),
     });
     expect(grant.status).toBe(303);
     const warned = await html("/funding");
@@ -224,7 +308,14 @@ describe("the 25 % warning", () => {
     expect(missing).toBeTruthy();
     const local = await request(server, `/activities/${id}/funding`, {
       cookie: cookies.fundraiser,
-      form: line({ year, amount: missing ?? "0", stage: "granted", sourceId: String(sourceId("Odense Kommune")), deadline: "" }),
+      form: line({
+        "amount-2026": "",
+        [`amount-${year}`]: missing ?? "0",
+        stage: "granted",
+        decidedOn: "2026-06-01",
+        sourceId: String(sourceId("Odense Kommune")),
+        deadline: "",
+      }),
     });
     expect(local.status).toBe(303);
     expect(warningFor(await html("/funding"))).toBe(false);

@@ -40,7 +40,8 @@ describe("redirect targets", () => {
   it.each(HOSTILE)("GET /login while signed in keeps %j on the site", async (target) => {
     const res = await request(server, `/login?redirectTo=${encodeURIComponent(target)}`, { cookie });
     expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe("/");
+    // Refused: the board member goes to their own start page instead.
+    expect(res.headers.get("location")).toBe("/dashboard");
     expect(destination(res).origin).toBe(server.url);
   });
 
@@ -50,7 +51,7 @@ describe("redirect targets", () => {
       headers: { "X-Forwarded-For": "10.30.0.2" },
     });
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe("/");
+    expect(res.headers.get("location")).toBe("/dashboard");
     expect(destination(res).origin).toBe(server.url);
   });
 

@@ -138,6 +138,7 @@ const RULES: Record<string, RouteRule> = {
   },
   "funding._index.tsx": { path: "/funding?area=vollsmose", loader: everyoneSignedIn("ok") },
   "funding[.]csv.tsx": { path: "/funding.csv", loader: everyoneSignedIn("ok") },
+  "funding.applications[.]csv.tsx": { path: "/funding/applications.csv", loader: everyoneSignedIn("ok") },
   "funding.sources.tsx": { path: "/funding/sources", loader: fundraisers("ok"), action: fundraisers("invalid") },
   // The old address: a redirect to /funding/sources for everyone (which then decides), and the same action.
   // It is a resource route, so the harness, as for a page, follows its loader's redirect after a refused POST:
@@ -154,6 +155,9 @@ const RULES: Record<string, RouteRule> = {
   "board-pack.tsx": { path: "/board-pack", loader: everyoneSignedIn("ok") },
   // Every role can own a follow-up, so everyone signed in has a /my.
   "my.tsx": { path: "/my", loader: everyoneSignedIn("ok") },
+  "organisation.tsx": { path: "/organisation", loader: everyoneSignedIn("ok") },
+  // The accessibility statement must be public: it has no loader at all (nothing to check).
+  "tilgaengelighed.tsx": { path: "/tilgaengelighed" },
   "meetings._index.tsx": { path: "/meetings?body=board", loader: everyoneSignedIn("ok") },
   "meetings.new.tsx": { path: "/meetings/new", loader: adminOnly("ok"), action: adminOnly("invalid") },
   // The April 2020 meeting: its follow-ups belong to the fundraiser and the Vollsmose manager, who may mark

@@ -260,6 +260,13 @@ describe("creating an activity (/activities/new)", () => {
   });
 
   it("offers an administrator every plan and area, a manager only their areas and the plans covering them", async () => {
+    // A plan for Korsløkken alone: the Vollsmose manager must not be offered it.
+    const korsOnly = db()
+      .insert(plans)
+      .values({ slug: "kun-korsloekken", name: "Kun Korsløkken", startsOn: "2026-01-01", endsOn: "2026-12-31" })
+      .returning()
+      .get();
+    db().insert(planAreas).values({ planId: korsOnly.id, areaId: K }).run();
     type Choices = { plans: { id: number }[]; areas: { id: number }[]; mayBudget: boolean };
     const admin = (await callLoader(newRoute, { path: "/activities/new", as: "admin" })).data as Choices;
     expect(admin.mayBudget).toBe(true);
@@ -268,7 +275,19 @@ describe("creating an activity (/activities/new)", () => {
     const manager = (await callLoader(newRoute, { path: "/activities/new", as: "managerVollsmose" })).data as Choices;
     expect(manager.mayBudget).toBe(false);
     expect(manager.areas.map((a) => a.id)).toEqual([V]);
-    expect(manager.plans.map((p) => p.id)).not.toContain(planId("bydaekkende-current"));
+    // Only plans covering Vollsmose: its own plan, and the city-wide one (which covers Vollsmose too).
+    const coveringVollsmose = new Set(
+      db()
+        .select({ planId: planAreas.planId })
+        .from(planAreas)
+        .where(eq(planAreas.areaId, V))
+        .all()
+        .map((r) => r.planId),
+    );
+    expect(manager.plans.length).toBeGreaterThan(0);
+    for (const p of manager.plans) expect(coveringVollsmose.has(p.id)).toBe(true);
+    expect(admin.plans.map((p) => p.id)).toContain(korsOnly.id);
+    expect(manager.plans.map((p) => p.id)).not.toContain(korsOnly.id);
     expect(manager.plans.map((p) => p.id)).toContain(planId("vollsmose-current"));
   });
 });
@@ -403,7 +422,7 @@ describe("editing an activity (/activities/:id/edit)", () => {
     ["no area", { areaIds: [] }, "areaIds", "activityForm.error.areasRequired"],
     [
       "a plan that does not cover the areas",
-      () => ({ planId: String(planId("bydaekkende-current")) }),
+      () => ({ planId: String(planId("vollsmose-current")), areaIds: [String(K)] }),
       "areaIds",
       "activityForm.error.outsidePlan",
     ],

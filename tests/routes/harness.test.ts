@@ -54,7 +54,8 @@ describe("the route harness", () => {
     expect(anonymous.status).toBe(400);
     expect(anonymous.data).toMatchObject({ errors: { email: ["login.error.emailRequired"] }, values: { email: "" } });
     const signedIn = await callAction(login, { path: "/login", form: {}, as: "board" });
-    expect(signedIn).toMatchObject({ status: 302, location: "/" });
+    // The sign-in page sends a signed-in person on to their role's page (the board: the dashboard).
+    expect(signedIn).toMatchObject({ status: 302, location: "/dashboard" });
     const actionOnly = await callAction(login, { path: "/login", form: {}, as: "board", thenLoader: false });
     expect(actionOnly.status).toBe(400);
   });

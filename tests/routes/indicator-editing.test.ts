@@ -199,7 +199,7 @@ describe("changing an indicator", () => {
     [{ name: "" }, "name", "form.required"],
     [{ unit: "" }, "unit", "form.required"],
     [{ target: "abc" }, "target", "form.number.invalid"],
-    [{ target: "1.500" }, "target", "form.number.ambiguous"],
+    [{ target: "1.5" }, "target", "form.number.ambiguous"],
     [{ baseline: "" }, "baseline", "form.required"],
     [{ target: "0" }, "target", "indicator.error.targetEqualsBaseline"],
     [{ direction: "lower", reason: "x" }, "direction", "indicator.error.directionLower"],

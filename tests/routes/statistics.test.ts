@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import { importStatisticRows } from "../../app/forms/statistics.server";
+import * as auditPage from "../../app/routes/admin.audit";
 import * as measureList from "../../app/routes/admin.statistics._index";
 import * as measureEdit from "../../app/routes/admin.statistics.$code";
 import * as valuePage from "../../app/routes/admin.statistics.$code_.value";
@@ -9,6 +10,7 @@ import * as areaPage from "../../app/routes/areas.$slug";
 import * as compare from "../../app/routes/compare";
 import * as compareCsv from "../../app/routes/compare[.]csv";
 import * as dashboardCsv from "../../app/routes/dashboard[.]csv";
+import type { AuditEntryView } from "../../app/views/audit.server";
 import type { AreaMeasure, CompareStatistics } from "../../app/views/outcomes.server";
 import { getDb } from "../../db/client.server";
 import { ILLUSTRATIVE_SOURCE } from "../../db/demo-statistics";
@@ -77,7 +79,7 @@ describe("measures", () => {
     ["a code that exists", { code: "doemte" }, "code", "measure.error.codeTaken"],
     ["a code with a Danish letter", { code: "dømte-2" }, "code", "form.slug.invalid"],
     ["no Danish name", { code: "x-1", nameDa: " " }, "nameDa", "form.required"],
-    ["an ambiguous threshold", { code: "x-2", threshold: "1.234" }, "threshold", "form.number.ambiguous"],
+    ["an ambiguous threshold", { code: "x-2", threshold: "12.5" }, "threshold", "form.number.ambiguous"],
     ["an unknown direction", { code: "x-3", direction: "sideways" }, "direction", "form.invalid"],
   ])("refuses %s with 400 beside the field", async (_label, patch, field, key) => {
     const res = await callAction(measureList, { path: "/admin/statistics", as: "admin", form: measure(patch) });
@@ -143,7 +145,12 @@ describe("a single figure", () => {
     const stored = figure("vollsmose", "uden-for-arbejde", 2025);
     expect(stored).toMatchObject({ value: 41.3, source: ILLUSTRATIVE_SOURCE, sourceDate: null });
     const form = { intent: "save", value: "41.0", source: "Danmarks Statistik", version: String(stored?.version) };
-    expect((await callAction(valuePage, { ...valuePath("vollsmose", 2025), as: "admin", form })).status).toBe(303);
+    // In Danish "41.0" could be forty-one thousand written carelessly: refused with an example, never guessed.
+    const danish = await callAction(valuePage, { ...valuePath("vollsmose", 2025), as: "admin", form });
+    expect(danish.status).toBe(400);
+    expect(danish.data).toMatchObject({ errors: { value: ["form.number.ambiguous"] } });
+    // In English it is forty-one.
+    expect((await callAction(valuePage, { ...valuePath("vollsmose", 2025), as: "admin", lang: "en", form })).status).toBe(303);
     expect(figure("vollsmose", "uden-for-arbejde", 2025)).toMatchObject({ value: 41, source: "Danmarks Statistik", version: 2 });
     const stale = await callAction(valuePage, { ...valuePath("vollsmose", 2025), as: "admin", form: { ...form, value: "40" } });
     expect(stale.status).toBe(409);
@@ -161,7 +168,7 @@ describe("a single figure", () => {
   it.each([
     ["no value", { value: "" }, "value", "form.required"],
     ["a value that is not a number", { value: "fyrre" }, "value", "form.number.invalid"],
-    ["an ambiguous value", { value: "1.234" }, "value", "form.number.ambiguous"],
+    ["an ambiguous value", { value: "12.5" }, "value", "form.number.ambiguous"],
     ["no source", { source: "   " }, "source", "form.required"],
     ["a date that is not one", { sourceDate: "2026-02-30" }, "sourceDate", "form.date"],
   ])("refuses %s with 400 beside the field, and writes nothing", async (_label, patch, field, key) => {
@@ -230,7 +237,7 @@ describe("importStatisticRows: the entry point of the spreadsheet import", () =>
     const result = importStatisticRows(
       [row(), row({ area: "ejerslykke", measure: "INDKOMST", year: 2025, value: 63, source: ILLUSTRATIVE_SOURCE })],
       1,
-      { dryRun: true },
+      { dryRun: true, locale: "da" },
     );
     expect(result).toEqual({
       saved: false,
@@ -256,7 +263,7 @@ describe("importStatisticRows: the entry point of the spreadsheet import", () =>
         row(),
       ],
       1,
-      { dryRun: false },
+      { dryRun: false, locale: "da" },
     );
     expect(result.saved).toBe(false);
     expect(result.rows.map((r) => r.errors)).toEqual([
@@ -273,12 +280,26 @@ describe("importStatisticRows: the entry point of the spreadsheet import", () =>
     expect(figure("skt-klemensparken", "grundskole", 2026)).toBeUndefined();
   });
 
+  it("reads text numbers in the file's language: 1.050,5 in Danish, 1,050.5 in English; the other way round is refused", () => {
+    const english = importStatisticRows([row({ value: "1,050.5" }), row({ area: "korsloekken", value: "12,5" })], 1, {
+      dryRun: true,
+      locale: "en",
+    });
+    expect(english.rows.map((r) => r.errors)).toEqual([{}, { value: ["form.number.ambiguous"] }]);
+    const danish = importStatisticRows([row({ value: "1.050,5" }), row({ area: "korsloekken", value: "12.5" })], 1, {
+      dryRun: true,
+      locale: "da",
+    });
+    expect(danish.rows.map((r) => r.errors)).toEqual([{}, { value: ["form.number.ambiguous"] }]);
+    expect(danish.saved).toBe(false);
+  });
+
   it("saves clean rows in one go, with an audit row each; cells may be numbers and dates as Excel gives them", () => {
     const before = audits();
     const result = importStatisticRows(
       [row(), row({ area: "korsloekken", measure: "doemte", year: 2026, value: 165.5, date: new Date("2026-12-01T00:00:00Z") })],
       1,
-      { dryRun: false },
+      { dryRun: false, locale: "da" },
     );
     expect(result).toEqual({
       saved: true,
@@ -291,9 +312,9 @@ describe("importStatisticRows: the entry point of the spreadsheet import", () =>
     expect(figure("korsloekken", "doemte", 2026)).toMatchObject({ value: 165.5, sourceDate: "2026-12-01" });
     expect(audits()).toBe(before + 2);
     // Again: the same figures are unchanged; a new value overwrites.
-    const again = importStatisticRows([row(), row({ value: "39" })].slice(0, 1), 1, { dryRun: false });
+    const again = importStatisticRows([row(), row({ value: "39" })].slice(0, 1), 1, { dryRun: false, locale: "da" });
     expect(again.rows[0]?.change).toBe("unchanged");
-    expect(importStatisticRows([row({ value: "39" })], 1, { dryRun: false }).rows[0]?.change).toBe("update");
+    expect(importStatisticRows([row({ value: "39" })], 1, { dryRun: false, locale: "da" }).rows[0]?.change).toBe("update");
     expect(figure("skt-klemensparken", "grundskole", 2026)).toMatchObject({ value: 39, version: 2 });
   });
 });
@@ -341,5 +362,34 @@ describe("where the board looks", () => {
     });
     expect(fromDashboard.text.split("\r\n")[1]).toBe("2021,262");
     expect((await callLoader(compareCsv, { path: "/compare.csv?areas=vollsmose,korsloekken&chart=nope", as: "board" })).status).toBe(404);
+  });
+});
+
+describe("the audit log", () => {
+  it("says in words what happened to a figure and a measure, and links them", async () => {
+    const res = await callLoader(auditPage, { path: "/admin/audit?entity=statistic", as: "admin" });
+    const entries = (res.data as { entries: AuditEntryView[] }).entries;
+    const created = entries.find(
+      (e) =>
+        e.what === "Områdestatistik tilføjet" &&
+        e.subject?.label.startsWith("Uden for arbejdsmarked og uddannelse (18–64 år), Korsløkken 2026"),
+    );
+    expect(created?.subject).toEqual({
+      label: "Uden for arbejdsmarked og uddannelse (18–64 år), Korsløkken 2026",
+      href: "/admin/statistics/uden-for-arbejde/value?area=korsloekken&year=2026",
+    });
+    expect(created?.changes).toEqual([
+      { field: "Boligområde", before: "", after: "Korsløkken" },
+      { field: "Statistikmål", before: "", after: "Uden for arbejdsmarked og uddannelse (18–64 år)" },
+      { field: "År", before: "", after: "2026" },
+      { field: "Tal", before: "", after: "33,9" },
+      { field: "Kilde", before: "", after: "Danmarks Statistik" },
+      { field: "Tallets dato", before: "", after: "1. dec. 2026" },
+    ]);
+    expect(entries.map((e) => e.what)).toContain("Områdestatistik slettet");
+    const measuresLog = await callLoader(auditPage, { path: "/admin/audit?entity=measure", as: "admin", lang: "en" });
+    const changed = (measuresLog.data as { entries: AuditEntryView[] }).entries.find((e) => e.what === "Statistics measure changed");
+    expect(changed?.subject).toEqual({ label: "Basic schooling only (aged 30–59)", href: "/admin/statistics/grundskole" });
+    expect(changed?.changes.map((c) => c.field)).toContain("Name (Danish)");
   });
 });

@@ -2,14 +2,16 @@ import { Form } from "@remix-run/react";
 
 import { type ActivityStatus, type Health, HEALTHS } from "../../domain/constants";
 import { type FormErrors, formValue, type FormValues } from "../../forms/types";
+import { formatDate, formatNumber } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
+import type { ReportableIndicator } from "../../models/status-update.server";
 import { ErrorSummary, Field, useFreshFormKey } from "../forms";
 
 export type StatusUpdateFormProps = {
   activityId: number;
   version: number;
   statuses: ActivityStatus[];
-  indicators: { id: number; name: string; unit: string }[];
+  indicators: ReportableIndicator[];
   today: string;
   /** What the person typed (after a 400 or 409), or the activity's current values. */
   values: FormValues;
@@ -21,7 +23,24 @@ export type StatusUpdateFormProps = {
  * refused update (400, 409) is shown again with its messages and everything typed, with or without JS.
  */
 export function StatusUpdateForm({ activityId, version, statuses, indicators, today, values, errors = {} }: StatusUpdateFormProps) {
-  const { t } = useTranslation();
+  const { t, lang } = useTranslation();
+  const number = (n: number) => formatNumber(lang, n, 2);
+  /** What to report for an indicator, and what was reported last, in words. */
+  const indicatorHint = (i: ReportableIndicator) =>
+    [
+      t(i.kind === "cumulative" ? "update.indicator.cumulative" : "update.indicator.perPeriod"),
+      i.last
+        ? i.kind === "cumulative" && i.total !== null
+          ? t("update.indicator.lastCumulative", {
+              value: number(i.last.value),
+              date: formatDate(lang, i.last.reportedOn),
+              total: number(i.total),
+              unit: i.unit,
+            })
+          : t("update.indicator.last", { value: number(i.last.value), date: formatDate(lang, i.last.reportedOn), unit: i.unit })
+        : t("update.indicator.none"),
+      t("update.indicator.target", { target: number(i.target), unit: i.unit }),
+    ].join(" ");
   const formKey = useFreshFormKey();
   const str = (key: string, fallback = "") => formValue(values, key, fallback);
   const health = str("health", "green") as Health;
@@ -104,7 +123,13 @@ export function StatusUpdateForm({ activityId, version, statuses, indicators, to
           <legend className="form-label">{t("update.actuals")}</legend>
           <span className="form-hint">{t("update.actualsHint")}</span>
           {indicators.map((i) => (
-            <Field key={i.id} id={`indicator-${i.id}`} label={`${i.name} (${i.unit})`} errors={errors[`indicator-${i.id}`]}>
+            <Field
+              key={i.id}
+              id={`indicator-${i.id}`}
+              label={`${i.name} (${i.unit})`}
+              hint={indicatorHint(i)}
+              errors={errors[`indicator-${i.id}`]}
+            >
               {(aria) => (
                 <input
                   className="form-input input-width-s"

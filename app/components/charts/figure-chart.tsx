@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 import { useTranslation } from "../../i18n/use-translation";
 import type { FigureTable as FigureTableData } from "../../views/dashboard-tables.server";
@@ -36,7 +36,7 @@ export function FigureChart({
     label: r.label,
     ...Object.fromEntries(columns.map((c) => [c.key, r.cells[c.key]?.value ?? null])),
   }));
-  const colour = (key: string, i: number) => HEALTH_COLOURS[key] ?? PALETTE[i % PALETTE.length];
+  const colour = (key: string, i: number): string => HEALTH_COLOURS[key] ?? PALETTE[i % PALETTE.length] ?? "#000000";
   const kindOf = columns[0]?.kind ?? "count";
   const tick = (v: number) => (kindOf === "money" ? format(v, "money").replace(/\s*kr\.$/, "") : format(v, kindOf));
 
@@ -55,7 +55,6 @@ export function FigureChart({
                 <XAxis dataKey="label" />
                 <YAxis tickFormatter={tick} domain={kindOf === "share" ? [0, 1] : undefined} width={80} />
                 <Tooltip formatter={(v) => format(typeof v === "number" ? v : null, kindOf)} />
-                <Legend />
                 {columns.map((c, i) => (
                   <Line
                     key={c.key}
@@ -75,7 +74,6 @@ export function FigureChart({
                 <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
                 <YAxis tickFormatter={tick} width={90} />
                 <Tooltip formatter={(v) => format(typeof v === "number" ? v : null, kindOf)} />
-                <Legend />
                 {columns.map((c, i) => (
                   <Bar
                     key={c.key}
@@ -91,6 +89,17 @@ export function FigureChart({
           </ResponsiveContainer>
         ) : null}
       </div>
+      {/* Outside the hidden drawing, so its text is checked (and read) like any other. */}
+      {hydrated ? (
+        <ul className="chart-legend" aria-label={t("dashboard.legend")}>
+          {columns.map((c, i) => (
+            <li key={c.key}>
+              <LegendMarker kind={kind} colour={colour(c.key, i)} dash={DASHES[i % DASHES.length] ?? ""} />
+              {c.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <details className="chart-figures" open={!hydrated || undefined}>
         <summary>{t("dashboard.showFigures")}</summary>
         <FigureTable table={table} />
@@ -102,5 +111,21 @@ export function FigureChart({
         </a>
       </p>
     </figure>
+  );
+}
+
+/**
+ * One marker per legend entry, in the series' colour and (for lines) its dash pattern; the entry's text
+ * stays in the body colour, so it reads at full contrast whatever the series' colour.
+ */
+function LegendMarker({ kind, colour, dash }: { kind: ChartKind; colour: string; dash: string }) {
+  return (
+    <svg className="chart-legend-marker" width="24" height="12" viewBox="0 0 24 12" aria-hidden="true" focusable="false">
+      {kind === "lines" ? (
+        <line x1="1" y1="6" x2="23" y2="6" stroke={colour} strokeWidth="3" strokeDasharray={dash || undefined} />
+      ) : (
+        <rect x="4" y="0" width="16" height="12" fill={colour} />
+      )}
+    </svg>
   );
 }

@@ -1,7 +1,8 @@
+import { formatMeasure } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
 import type { AreaMeasure } from "../../views/outcomes.server";
 import { ScrollArea } from "../scroll-area";
-import { CriterionBadge, formatMeasure, SourceLine, Sparkline, ThresholdText } from "./measure-value";
+import { CriterionBadge, SourceLine, Sparkline, ThresholdText } from "./measure-value";
 
 /**
  * An area's statistics (`/areas/:slug`): each measure's latest figure with its source and year, the trend

@@ -1,8 +1,8 @@
-import { formatDate, formatNumber } from "../../i18n/format";
+import { formatDate, formatMeasure, formatNumber } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
 import type { CompareStatistics, SharedOutcomeView } from "../../views/outcomes.server";
 import { ScrollArea } from "../scroll-area";
-import { CriterionBadge, formatMeasure, SourceLine, ThresholdText } from "./measure-value";
+import { CriterionBadge, SourceLine, ThresholdText } from "./measure-value";
 
 type Area = { slug: string; name: string };
 

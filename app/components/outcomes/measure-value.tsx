@@ -1,13 +1,5 @@
-import { formatDate, formatNumber } from "../../i18n/format";
-import type { Lang } from "../../i18n/i18n";
+import { formatDate, formatMeasure } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
-
-/** A measure's value with its unit: `41,3 %` in Danish (a no-break space), `41.3%` in English. */
-export function formatMeasure(lang: Lang, value: number, unit: string): string {
-  const number = formatNumber(lang, value, 1);
-  if (unit === "") return number;
-  return lang === "en" && unit === "%" ? `${number}%` : `${number}\u00a0${unit}`;
-}
 
 type Threshold = {
   threshold: number | null;

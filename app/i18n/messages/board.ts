@@ -68,6 +68,7 @@ export const da = {
   "boardPack.firstReport": "første rapport:",
   "boardPack.unfunded": "Aktiviteter uden fuld finansiering",
   "dashboard.quarterLabel": "{year} K{quarter}",
+  "dashboard.legend": "Signaturforklaring",
 } as const;
 
 export const en: Record<keyof typeof da, string> = {
@@ -140,4 +141,5 @@ export const en: Record<keyof typeof da, string> = {
   "boardPack.firstReport": "first report:",
   "boardPack.unfunded": "Activities without full funding",
   "dashboard.quarterLabel": "{year} Q{quarter}",
+  "dashboard.legend": "Legend",
 };

@@ -12,7 +12,8 @@ export const da = {
   "update.note": "Note",
   "update.noteHint": "Kort status til bestyrelsen, højst 2.000 tegn.",
   "update.actuals": "Indikatorer: tal for perioden",
-  "update.actualsHint": "Valgfrit. Tal med komma eller punktum som decimaltegn, fx 12,5. Lad feltet stå tomt, hvis der ikke er nye tal.",
+  "update.actualsHint":
+    "Valgfrit. Brug komma som decimaltegn, fx 12,5, og punktum kun som tusindtalsseparator, fx 1.050. Lad et felt stå tomt, hvis der ikke er et nyt tal.",
   "update.submit": "Gem statusopdatering",
   "update.conflict.heading": "En anden har opdateret aktiviteten imens",
   "update.conflict.text":
@@ -82,6 +83,12 @@ export const da = {
   "my.stale": "Forældet",
   "my.update": "Opdater",
   "my.updateLabel": "Opdater {title}",
+  "update.indicator.cumulative": "Skriv periodens tal: det lægges sammen med de tidligere.",
+  "update.indicator.perPeriod": "Skriv det aktuelle tal: det seneste tal gælder.",
+  "update.indicator.last": "Senest: {value} {unit} den {date}.",
+  "update.indicator.lastCumulative": "Senest: {value} {unit} den {date}, i alt {total} {unit} indtil nu.",
+  "update.indicator.none": "Endnu ingen tal.",
+  "update.indicator.target": "Mål: {target} {unit}.",
 } as const;
 
 export const en: Record<keyof typeof da, string> = {
@@ -97,7 +104,8 @@ export const en: Record<keyof typeof da, string> = {
   "update.note": "Note",
   "update.noteHint": "A short status for the board, at most 2,000 characters.",
   "update.actuals": "Indicators: figures for the period",
-  "update.actualsHint": "Optional. Numbers with a decimal comma or point, e.g. 12.5. Leave a field empty when there is no new figure.",
+  "update.actualsHint":
+    "Optional. Use a decimal point, e.g. 12.5, and commas only as thousands separators, e.g. 1,050. Leave a field empty when there is no new figure.",
   "update.submit": "Save status update",
   "update.conflict.heading": "Someone else updated the activity meanwhile",
   "update.conflict.text":
@@ -167,4 +175,10 @@ export const en: Record<keyof typeof da, string> = {
   "my.stale": "Stale",
   "my.update": "Update",
   "my.updateLabel": "Update {title}",
+  "update.indicator.cumulative": "Enter the period's number: it is added to the earlier ones.",
+  "update.indicator.perPeriod": "Enter the current figure: the latest figure counts.",
+  "update.indicator.last": "Latest: {value} {unit} on {date}.",
+  "update.indicator.lastCumulative": "Latest: {value} {unit} on {date}, {total} {unit} in total so far.",
+  "update.indicator.none": "No figures yet.",
+  "update.indicator.target": "Target: {target} {unit}.",
 };
