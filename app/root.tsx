@@ -148,6 +148,9 @@ function Header() {
               <li>
                 <NavLink to="/meetings">{t("nav.meetings")}</NavLink>
               </li>
+              <li>
+                <NavLink to="/reports/lbf">{t("nav.lbfReport")}</NavLink>
+              </li>
               {can(user, "users:manage") ? (
                 <li>
                   <NavLink to="/admin">{t("nav.admin")}</NavLink>

@@ -10,6 +10,7 @@ import { currentValue, indicatorProgress } from "../app/domain/indicators";
 import { daysBetween, yearOf } from "../app/utils/dates";
 import { type Db, openDatabase } from "./client.server";
 import { illustrative, ILLUSTRATIVE_NOTE, seedDemo } from "./demo-data";
+import { ILLUSTRATIVE_SOURCE } from "./demo-statistics";
 import { migrateDatabase } from "./migrate";
 import { seedDatabase, type SeedOutcome } from "./seed";
 
@@ -57,6 +58,9 @@ const TABLES = [
   "indicators",
   "indicator_actuals",
   "milestones",
+  "area_statistics",
+  "shared_indicators",
+  "report_narratives",
 ] as const;
 
 function counts(db: Db): Record<string, number> {
@@ -503,6 +507,40 @@ describe.each(["2026-06-15", "2031-02-01", "2027-01-01", "2027-12-31"])("demo po
     for (const id of elevenIds) expect(list.some((m) => m.activityId === id)).toBe(true);
   });
 
+  it("has illustrative figures for the four criteria, for every demo area but the catch-all, over the five years before today", () => {
+    const figures = all<{ area: string; code: string; year: number; source: string }>(
+      db,
+      `select ar.slug area, m.code, s.year, s.source from area_statistics s
+         join areas ar on ar.id = s.area_id join measures m on m.id = s.measure_id`,
+    );
+    const areaSlugs = all<{ slug: string }>(db, "select slug from areas where slug <> 'oevrige-afdelinger'").map((a) => a.slug);
+    const years = [1, 2, 3, 4, 5].map((n) => yearOf(today) - n);
+    expect(figures).toHaveLength(areaSlugs.length * 4 * 5);
+    for (const slug of areaSlugs) {
+      for (const code of ["uden-for-arbejde", "doemte", "grundskole", "indkomst"]) {
+        expect(
+          figures
+            .filter((f) => f.area === slug && f.code === code)
+            .map((f) => f.year)
+            .sort(),
+        ).toEqual([...years].sort());
+      }
+    }
+    // Each says it is illustrative, where the source of a real figure would be.
+    expect(new Set(figures.map((f) => f.source))).toEqual(new Set([ILLUSTRATIVE_SOURCE]));
+  });
+
+  it("links the demo's employment indicators to the shared indicator the board compares areas on", () => {
+    const linked = all<{ title: string; name: string }>(
+      db,
+      `select a.title, i.name from indicators i join activities a on a.id = i.activity_id
+         join shared_indicators s on s.id = i.shared_indicator_id
+        where s.name_da = 'Beboere i job eller uddannelse efter forløb' order by a.title`,
+    );
+    expect(linked.map((l) => l.title)).toEqual(["Beskæftigelsesmentor", "Direkte i Job", "Jobcafé"]);
+    expect(one<{ n: number }>(db, "select count(*) n from report_narratives").n).toBe(1);
+  });
+
   it("does not seed a database twice", () => {
     const before = counts(db);
     expect(seedDatabase(db, { today, seed: "demo" })).toBe("not-empty");
@@ -511,11 +549,18 @@ describe.each(["2026-06-15", "2031-02-01", "2027-01-01", "2027-12-31"])("demo po
 });
 
 describe("SEED=none", () => {
-  it("leaves a new database empty but for LBF's focus areas, which every plan needs", () => {
+  it("leaves a new database empty but for LBF's focus areas, which every plan needs, and the law's criteria", () => {
     const db = freshDb();
     expect(seedDatabase(db, { today: "2026-06-15", seed: "none" })).toBe("skipped");
     const { focus_areas: focusAreaCount, ...rest } = counts(db);
     expect(focusAreaCount).toBe(5);
+    // And the four criteria of almenboligloven § 61 a as measures of area statistics, with no figures.
+    expect(all<{ code: string }>(db, "select code from measures order by sort_order").map((m) => m.code)).toEqual([
+      "uden-for-arbejde",
+      "doemte",
+      "grundskole",
+      "indkomst",
+    ]);
     expect(rest).toEqual(Object.fromEntries(Object.keys(rest).map((k) => [k, 0])));
     // Seeding again adds nothing.
     seedDatabase(db, { today: "2026-06-15", seed: "none" });

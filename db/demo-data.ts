@@ -46,6 +46,7 @@ import {
   organisations,
   planAreas,
   plans,
+  sharedIndicators,
   statusUpdates,
 } from "./schema";
 
@@ -139,6 +140,8 @@ type IndicatorSpec = {
   target: number;
   direction: IndicatorDirection;
   kind: IndicatorKind;
+  /** The shared indicator (fælles indikator) its figures add up to, by key of SHARED_INDICATORS. */
+  shared?: SharedKey;
   /**
    * Values reported with the activity's latest status updates, oldest first and aligned to the LATEST
    * update (the last value goes with the latest update); null = not reported with that update. When the
@@ -185,6 +188,18 @@ type ActivitySpec = {
 };
 
 type SourceSpec = { name: string; kind: FundingSourceKind; countsAsLocal: boolean; organisation: string | null };
+
+type SharedKey = "jobs" | "leisureJobs";
+
+type SharedIndicatorSpec = {
+  focus: FocusAreaCode;
+  nameDa: string;
+  nameEn: string;
+  unit: string;
+  kind: IndicatorKind;
+  descriptionDa: string;
+  descriptionEn: string;
+};
 
 // ---------------------------------------------------------------------------------------------------------
 // The data
@@ -356,6 +371,32 @@ const FUNDING_SOURCES: SourceSpec[] = [
   { name: "Øvrige", kind: "other", countsAsLocal: false, organisation: null },
 ];
 
+/**
+ * Shared indicators (issue 14): the activities' own indicators that count the same outcome link to one, so
+ * the board can compare outcomes per area (e.g. jobs reached per 1,000 residents). Not in the minutes: the
+ * definitions and which indicators link to them are illustrative.
+ */
+const SHARED_INDICATORS: Record<SharedKey, SharedIndicatorSpec> = illustrative({
+  jobs: {
+    focus: "employment",
+    nameDa: "Beboere i job eller uddannelse efter forløb",
+    nameEn: "Residents in work or education after a programme",
+    unit: "personer",
+    kind: "cumulative",
+    descriptionDa: "Beboere, der er kommet i job eller uddannelse efter et forløb i en aktivitet (mentor, jobcafé, jobordning).",
+    descriptionEn: "Residents who found work or education after a programme of an activity (mentoring, job café, job scheme).",
+  },
+  leisureJobs: {
+    focus: "employment",
+    nameDa: "Unge i fritidsjob",
+    nameEn: "Young people in leisure-time jobs",
+    unit: "personer",
+    kind: "per_period",
+    descriptionDa: "Unge, der har et fritidsjob, som aktiviteten har hjulpet dem til (antal ved seneste opgørelse).",
+    descriptionEn: "Young people in a leisure-time job the activity helped them find (the number at the latest count).",
+  },
+});
+
 /** Base funding mixes: LBF plus local co-financing (36 % local in Vollsmose, 29 % in the city plan). */
 const VOLLSMOSE_MIX: Mix = illustrative({ lbf: 0.64, kommune: 0.2, housing: 0.16 });
 const CITY_MIX: Mix = illustrative({ lbf: 0.71, kommune: 0.17, housing: 0.12 });
@@ -524,6 +565,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       indicators: illustrative([
         {
           name: "Unge i fritidsjob",
+          shared: "leisureJobs",
           unit: "personer",
           baseline: 35,
           target: 80,
@@ -555,6 +597,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       indicators: illustrative([
         {
           name: "Beboere i job eller uddannelse efter mentorforløb",
+          shared: "jobs",
           unit: "personer",
           baseline: 0,
           target: 90,
@@ -709,6 +752,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       indicators: illustrative([
         {
           name: "Unge i job via ordningen",
+          shared: "jobs",
           unit: "personer",
           baseline: 0,
           target: 60,
@@ -1175,6 +1219,7 @@ function buildPortfolio(today: string): { plans: PlanSpec[]; activities: Activit
       indicators: illustrative([
         {
           name: "Besøgende i job eller uddannelse",
+          shared: "jobs",
           unit: "personer",
           baseline: 0,
           target: 150,
@@ -1862,6 +1907,17 @@ export function seedDemo(db: DbOrTx, today: string): void {
       .all();
     const sourceId = new Map(sourceRows.map((r) => [r.name, r.id]));
 
+    const sharedId = new Map<SharedKey, number>();
+    for (const [key, spec] of Object.entries(SHARED_INDICATORS) as [SharedKey, SharedIndicatorSpec][]) {
+      const { focus, ...fields } = spec;
+      const row = tx
+        .insert(sharedIndicators)
+        .values({ ...fields, focusAreaId: must(focusId, focus, "focus area") })
+        .returning({ id: sharedIndicators.id })
+        .get();
+      sharedId.set(key, row.id);
+    }
+
     const titles = new Set<string>();
     portfolio.activities.forEach((a, index) => {
       if (titles.has(a.title)) throw new Error(`Demo data: duplicate activity title "${a.title}"`);
@@ -1903,15 +1959,19 @@ export function seedDemo(db: DbOrTx, today: string): void {
         .map((u) => u.id)
         .sort((x, y) => x - y);
 
-      for (const { actuals, ...indicator } of a.indicators ?? []) {
+      for (const { actuals, shared, ...indicator } of a.indicators ?? []) {
         if (indicator.baseline === indicator.target) {
           throw new Error(`Demo data: indicator "${indicator.name}" needs a target other than its baseline`);
         }
         const improves = indicator.direction === "lower" ? indicator.target < indicator.baseline : indicator.target > indicator.baseline;
         if (!improves) throw new Error(`Demo data: the target of "${indicator.name}" contradicts its direction`);
+        const link = shared ? SHARED_INDICATORS[shared] : null;
+        if (link && (link.unit !== indicator.unit || link.kind !== indicator.kind)) {
+          throw new Error(`Demo data: "${indicator.name}" counts otherwise than the shared indicator it links to`);
+        }
         const { id: indicatorId } = tx
           .insert(indicators)
-          .values({ ...indicator, activityId: row.id })
+          .values({ ...indicator, activityId: row.id, sharedIndicatorId: shared ? must(sharedId, shared, "shared indicator") : null })
           .returning({ id: indicators.id })
           .get();
         const values = alignActuals(actuals, updateIds);

@@ -367,6 +367,8 @@ export const indicators = sqliteTable(
     kind: text("kind", { enum: INDICATOR_KINDS }).notNull(),
     /** A retired indicator keeps its history but takes no new actuals and counts in no progress figure. */
     retiredOn: text("retired_on"),
+    /** The shared indicator (fælles indikator) its figures add up to across activities and areas; null when none. */
+    sharedIndicatorId: integer("shared_indicator_id").references((): AnySQLiteColumn => sharedIndicators.id, { onDelete: "restrict" }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at"),
   },
@@ -375,6 +377,7 @@ export const indicators = sqliteTable(
     check("indicators_direction_check", sql`${t.direction} in (${inList(INDICATOR_DIRECTIONS)})`),
     check("indicators_kind_check", sql`${t.kind} in (${inList(INDICATOR_KINDS)})`),
     index("indicators_activity_idx").on(t.activityId),
+    index("indicators_shared_idx").on(t.sharedIndicatorId),
   ],
 );
 
@@ -575,4 +578,120 @@ export const stagedImports = sqliteTable(
     result: text("result", { mode: "json" }),
   },
   (t) => [index("staged_imports_user_idx").on(t.userId), index("staged_imports_expires_idx").on(t.expiresAt)],
+);
+
+/**
+ * What area statistics measure (e.g. one of the four criteria of almenboligloven § 61 a): a figure that
+ * describes an area per year, beside (never mixed with) what the activities report. `code` is how a
+ * spreadsheet row names it.
+ */
+export const measures = sqliteTable(
+  "measures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    code: text("code").notNull().unique(),
+    nameDa: text("name_da").notNull(),
+    nameEn: text("name_en").notNull(),
+    /** As shown after a value: `%`, `kr.`; language-neutral (the names say what it is a share of). */
+    unit: text("unit").notNull(),
+    /** Which way is better: `lower` for the share outside work, `higher` for income. */
+    direction: text("direction", { enum: INDICATOR_DIRECTIONS }).notNull(),
+    /** The value at which the criterion is met (on the worse side of it); null when the measure has none. */
+    threshold: real("threshold"),
+    /** Whether a value equal to the threshold meets the criterion too (the law's "mindst", not "overstiger"). */
+    thresholdInclusive: integer("threshold_inclusive", { mode: "boolean" }).notNull().default(false),
+    /** Where the threshold comes from, e.g. "Almenboligloven § 61 a, stk. 1, nr. 1". */
+    thresholdSource: text("threshold_source").notNull().default(""),
+    descriptionDa: text("description_da").notNull().default(""),
+    descriptionEn: text("description_en").notNull().default(""),
+    sortOrder: integer("sort_order").notNull().default(100),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    check("measures_code_check", sql`${t.code} <> '' and ${t.code} not glob '*[^a-z0-9-]*'`),
+    check("measures_name_check", sql`length(trim(${t.nameDa})) > 0 and length(trim(${t.nameEn})) > 0`),
+    check("measures_direction_check", sql`${t.direction} in (${inList(INDICATOR_DIRECTIONS)})`),
+  ],
+);
+
+/** One figure: a measure's value for an area in a year, with its source (and the date of the figure, when known). */
+export const areaStatistics = sqliteTable(
+  "area_statistics",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => areas.id, { onDelete: "restrict" }),
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "restrict" }),
+    year: integer("year").notNull(),
+    value: real("value").notNull(),
+    /** Who published the figure, e.g. "Danmarks Statistik" or the ministry's list of 1 December. */
+    source: text("source").notNull(),
+    /** When the figure was published or fetched (ISO date); null when not known. */
+    sourceDate: text("source_date"),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at"),
+    updatedAt: timestamp("updated_at"),
+  },
+  (t) => [
+    check("area_statistics_year_check", sql`${t.year} between 1990 and 2100`),
+    check("area_statistics_source_check", sql`length(trim(${t.source})) > 0`),
+    uniqueIndex("area_statistics_unique").on(t.areaId, t.measureId, t.year),
+    index("area_statistics_measure_idx").on(t.measureId, t.year),
+  ],
+);
+
+/**
+ * A common indicator (fælles indikator) of a focus area, e.g. "beboere i job eller uddannelse efter forløb":
+ * activities' own indicators link to it, and their figures add up per area.
+ */
+export const sharedIndicators = sqliteTable(
+  "shared_indicators",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    focusAreaId: integer("focus_area_id")
+      .notNull()
+      .references(() => focusAreas.id, { onDelete: "restrict" }),
+    nameDa: text("name_da").notNull(),
+    nameEn: text("name_en").notNull(),
+    /** A linked indicator must count in the same unit and kind, so that the figures can be added up. */
+    unit: text("unit").notNull(),
+    kind: text("kind", { enum: INDICATOR_KINDS }).notNull(),
+    descriptionDa: text("description_da").notNull().default(""),
+    descriptionEn: text("description_en").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at"),
+  },
+  (t) => [
+    check("shared_indicators_name_check", sql`length(trim(${t.nameDa})) > 0 and length(trim(${t.nameEn})) > 0`),
+    check("shared_indicators_kind_check", sql`${t.kind} in (${inList(INDICATOR_KINDS)})`),
+    uniqueIndex("shared_indicators_name_unique").on(t.nameDa),
+  ],
+);
+
+/** LBF's yearly status report: the narrative an administrator writes per plan, year and focus area. */
+export const reportNarratives = sqliteTable(
+  "report_narratives",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    year: integer("year").notNull(),
+    focusAreaId: integer("focus_area_id")
+      .notNull()
+      .references(() => focusAreas.id, { onDelete: "restrict" }),
+    text: text("text").notNull(),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "restrict" }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at"),
+    updatedAt: timestamp("updated_at"),
+  },
+  (t) => [
+    check("report_narratives_year_check", sql`${t.year} between 2000 and 2100`),
+    check("report_narratives_text_check", sql`length(${t.text}) <= 10000`),
+    uniqueIndex("report_narratives_unique").on(t.planId, t.year, t.focusAreaId),
+  ],
 );

@@ -10,6 +10,7 @@ import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemo } from "./demo-data";
 import { seedDemoFlags } from "./demo-flags";
 import { seedDemoMeetings } from "./demo-meetings";
+import { seedDemoStatistics } from "./demo-statistics";
 import { migrateDatabase } from "./migrate";
 import { ensureReferenceData } from "./reference-data";
 import { oneRow } from "./sql";
@@ -36,6 +37,7 @@ export function seedDatabase(db: Db, options: { today: string; seed: "demo" | "n
     seedDemoAccounts(tx);
     seedDemoFlags(tx);
     seedDemoMeetings(tx, options.today);
+    seedDemoStatistics(tx, options.today);
   });
   return "seeded";
 }

@@ -13,6 +13,9 @@ export type Health = (typeof HEALTHS)[number];
 export const FOCUS_AREA_CODES = ["education", "employment", "cohesion", "crime", "crosscutting"] as const;
 export type FocusAreaCode = (typeof FOCUS_AREA_CODES)[number];
 
+/** The four LBF fixes for its plans: a yearly report has a section for each, even an empty one. */
+export const LBF_FOCUS_AREA_CODES = ["education", "employment", "cohesion", "crime"] as const satisfies readonly FocusAreaCode[];
+
 export const AREA_CLASSIFICATIONS = ["transformation", "prevention", "vulnerable", "other"] as const;
 export type AreaClassification = (typeof AREA_CLASSIFICATIONS)[number];
 

@@ -15,6 +15,10 @@ const indicatorFields = (locale: NumberLocale) => ({
   target: decimal(locale),
   direction: choice(INDICATOR_DIRECTIONS),
   kind: choice(INDICATOR_KINDS),
+  /** The shared indicator its figures add up to (a select; empty: none). Checked against the database after parsing. */
+  sharedIndicatorId: id("shared.error.unknown")
+    .optional()
+    .transform((v) => v ?? null),
 });
 
 type Definition = { baseline: number; target: number; direction: (typeof INDICATOR_DIRECTIONS)[number] };

@@ -15,6 +15,7 @@ import * as definitionEditing from "./messages/definition-editing";
 import * as editing from "./messages/editing";
 import * as funding from "./messages/funding";
 import * as meetings from "./messages/meetings";
+import * as outcomes from "./messages/outcomes";
 import * as portfolio from "./messages/portfolio";
 import * as reporting from "./messages/reporting";
 import * as spreadsheets from "./messages/spreadsheets";
@@ -30,6 +31,7 @@ export const MESSAGE_MODULES = {
   definitionEditing,
   activityEditing,
   meetings,
+  outcomes,
   auditLog,
   about,
   applications,

@@ -93,3 +93,10 @@ export function formatNumberForInput(lang: Lang, value: number): string {
   const plain = value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
   return lang === "da" ? plain.replace(".", ",") : plain;
 }
+
+/** A measure's value with its unit: `41,3 %` in Danish (a no-break space), `41.3%` in English. */
+export function formatMeasure(lang: Lang, value: number, unit: string): string {
+  const number = formatNumber(lang, value, 1);
+  if (unit === "") return number;
+  return lang === "en" && unit === "%" ? `${number}%` : `${number}\u00a0${unit}`;
+}

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 
 import { type Db, type DbOrTx, getDb } from "../../db/client.server";
-import { indicatorRevisions, indicators, milestones } from "../../db/schema";
+import { indicatorRevisions, indicators, milestones, sharedIndicators } from "../../db/schema";
 import { INDICATOR_DIRECTIONS, INDICATOR_KINDS, type IndicatorDirection, type IndicatorKind } from "../domain/constants";
 import { NotFoundError, StateConflictError, VersionConflictError } from "../domain/errors";
 import {
@@ -13,7 +13,20 @@ import {
   isRetired,
   needsReason,
 } from "../domain/indicator-revisions";
+import { linkMismatch } from "../domain/outcomes";
 import { writeAudit } from "./audit.server";
+
+/**
+ * Checks a link to a shared indicator inside the write's transaction: it exists (NotFoundError) and counts in
+ * the same unit and kind (StateConflictError "link-unit" / "link-kind"); the form says so first.
+ */
+function checkLink(tx: DbOrTx, sharedIndicatorId: number | null, indicator: { unit: string; kind: IndicatorKind }): void {
+  if (sharedIndicatorId === null) return;
+  const shared = tx.select().from(sharedIndicators).where(eq(sharedIndicators.id, sharedIndicatorId)).get();
+  if (!shared) throw new NotFoundError("shared indicator");
+  const mismatch = linkMismatch(indicator, shared);
+  if (mismatch) throw new StateConflictError(`link-${mismatch}`);
+}
 
 export function createIndicator(
   input: {
@@ -24,11 +37,14 @@ export function createIndicator(
     target: number;
     direction: IndicatorDirection;
     kind: IndicatorKind;
+    /** The shared indicator its figures add up to; null (or absent) for none. */
+    sharedIndicatorId?: number | null;
   },
   actorId: number,
   db: Db = getDb(),
 ): number {
   return db.transaction((tx) => {
+    checkLink(tx, input.sharedIndicatorId ?? null, input);
     const row = tx.insert(indicators).values(input).returning().get();
     writeAudit(tx, { userId: actorId, action: "indicator.create", entity: "indicator", entityId: row.id, after: row });
     return row.id;
@@ -72,23 +88,35 @@ function lockedIndicator(tx: DbOrTx, input: Change): IndicatorRecord {
 /**
  * Changes an indicator's definition against the version the form was loaded with, with a revision for the
  * activity's timeline (the changed fields, before and after, and the reason) and the audit row, in one
- * transaction. A new baseline or target needs a reason (the route says so beside the field first). Returns
- * the fields that changed; none changed writes nothing.
+ * transaction. A new baseline or target needs a reason (the route says so beside the field first). A new
+ * link to a shared indicator (`sharedIndicatorId`; undefined leaves it) is audited, not a revision: it changes
+ * where the figures add up, not what they measure. Returns what changed; nothing changed writes nothing.
  */
-export function updateIndicator(input: Change & { definition: IndicatorDefinition }, db: Db = getDb()): DefinitionField[] {
+export function updateIndicator(
+  input: Change & { definition: IndicatorDefinition; sharedIndicatorId?: number | null },
+  db: Db = getDb(),
+): (DefinitionField | "sharedIndicator")[] {
   return db.transaction((tx) => {
     const before = lockedIndicator(tx, input);
     const change = definitionChange(before, input.definition);
     const fields = changedFields(change);
-    if (fields.length === 0) return fields;
+    const link = input.sharedIndicatorId === undefined ? before.sharedIndicatorId : input.sharedIndicatorId;
+    const linkChanged = link !== before.sharedIndicatorId;
+    if (fields.length === 0 && !linkChanged) return fields;
     if (needsReason(change) && input.reason === "") throw new Error("a new baseline or target needs a reason");
+    // A definition that moves away from its shared indicator's unit or kind must leave the link as well.
+    checkLink(tx, link, input.definition);
     const after = tx
       .update(indicators)
-      .set({ ...change.after, version: sql`${indicators.version} + 1` })
+      .set({ ...change.after, sharedIndicatorId: link, version: sql`${indicators.version} + 1` })
       .where(and(eq(indicators.id, before.id), eq(indicators.version, input.version)))
       .returning()
       .get();
     if (!after) throw new VersionConflictError("indicator");
+    if (fields.length === 0) {
+      writeAudit(tx, { userId: input.user.id, action: "indicator.link", entity: "indicator", entityId: before.id, before, after });
+      return ["sharedIndicator"];
+    }
     const revision = tx
       .insert(indicatorRevisions)
       .values({
@@ -111,7 +139,7 @@ export function updateIndicator(input: Change & { definition: IndicatorDefinitio
       before,
       after: { ...after, reason: input.reason, revisionId: revision.id },
     });
-    return fields;
+    return linkChanged ? [...fields, "sharedIndicator"] : fields;
   });
 }
 

@@ -9,6 +9,7 @@ import {
   indicators,
   milestones,
   plans,
+  sharedIndicators,
   statusUpdates,
   userAreas,
 } from "../../db/schema";
@@ -302,10 +303,22 @@ export type IndicatorView = {
   actualCount: number;
   /** Retired indicators are shown with their last value, outside every progress figure. */
   retiredOn: string | null;
+  /** The shared indicator its figures add up to. */
+  shared: { nameDa: string; nameEn: string } | null;
 };
 
 export function getIndicators(activityId: number, db: DbOrTx = getDb()): IndicatorView[] {
-  const rows = db.select().from(indicators).where(eq(indicators.activityId, activityId)).orderBy(asc(indicators.id)).all();
+  const rows = db
+    .select({ indicator: indicators, sharedDa: sharedIndicators.nameDa, sharedEn: sharedIndicators.nameEn })
+    .from(indicators)
+    .leftJoin(sharedIndicators, eq(sharedIndicators.id, indicators.sharedIndicatorId))
+    .where(eq(indicators.activityId, activityId))
+    .orderBy(asc(indicators.id))
+    .all()
+    .map((r) => ({
+      ...r.indicator,
+      shared: r.sharedDa !== null && r.sharedEn !== null ? { nameDa: r.sharedDa, nameEn: r.sharedEn } : null,
+    }));
   if (rows.length === 0) return [];
   const actuals = db
     .select({
@@ -338,6 +351,7 @@ export function getIndicators(activityId: number, db: DbOrTx = getDb()): Indicat
       progress: isRetired(r) ? { kind: "undefined" } : indicatorProgress(r.baseline, r.target, current),
       actualCount: mine.length,
       retiredOn: r.retiredOn,
+      shared: r.shared,
     };
   });
 }

@@ -19,6 +19,7 @@ import { useTranslation } from "../i18n/use-translation";
 import { getActivity } from "../models/activity.server";
 import { activityFunding, activityPlan, coFinancingWarnings, listFlags, listFundingLines } from "../models/funding.server";
 import { itemsForActivity, openFollowUpsForActivity } from "../models/meeting.server";
+import { sharedIndicatorOptions } from "../models/shared-indicator.server";
 import { getActivityForReport, getHistory, getIndicators, getMilestones } from "../models/status-update.server";
 import { requireUserWith } from "../utils/auth.server";
 import { invariantResponse, requireId } from "../utils/http.server";
@@ -47,6 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           version: report.version,
           statuses: nextStatuses(report.status, { mayReopen: can(user, "activity:reopen") }),
           indicators: report.indicators,
+          sharedOptions: sharedIndicatorOptions(),
         }
       : null,
     indicators: getIndicators(activity.id),
@@ -202,7 +204,7 @@ export default function ActivityPage() {
         <section className="col-12 col-lg-7" aria-labelledby="indicators-heading">
           <h2 id="indicators-heading">{t("indicator.heading")}</h2>
           <IndicatorsTable indicators={indicators} editBase={report ? `/activities/${a.id}/indicators` : undefined} />
-          {report ? <IndicatorForm activityId={a.id} /> : null}
+          {report ? <IndicatorForm activityId={a.id} sharedOptions={report.sharedOptions} /> : null}
         </section>
         <section className="col-12 col-lg-5" aria-labelledby="milestones-heading">
           <h2 id="milestones-heading">{t("milestone.heading")}</h2>

@@ -15,10 +15,12 @@ import type { Lang } from "../i18n/i18n";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { getIndicator, type IndicatorRecord, retireIndicator, updateIndicator } from "../models/indicator.server";
+import { type SharedIndicatorOption, sharedIndicatorOptions } from "../models/shared-indicator.server";
 import { requireReportableActivity } from "../utils/activity-access.server";
 import { httpError, invariantResponse, redirectSaved, requireId } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { today } from "../utils/today.server";
+import { sharedLinkError } from "../views/indicator-link.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (t) => (data ? t("indicatorEdit.title", { name: data.indicator.name }) : undefined));
@@ -33,7 +35,7 @@ async function load(request: Request, params: LoaderFunctionArgs["params"]) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { activity, indicator } = await load(request, params);
-  return json({ activity: { id: activity.id, title: activity.title }, indicator });
+  return json({ activity: { id: activity.id, title: activity.title }, indicator, sharedOptions: sharedIndicatorOptions() });
 }
 
 type Refusal = { current: IndicatorRecord };
@@ -52,15 +54,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
       retireIndicator({ ...change, ...by });
       return redirectSaved(`/activities/${activity.id}`, "indicatorRetired");
     }
-    const { intent: _intent, reason: _reason, version: _version, ...definition } = value;
+    const { intent: _intent, reason: _reason, version: _version, sharedIndicatorId, ...definition } = value;
     if (indicator.retiredOn === null && needsReason(definitionChange(indicator, definition)) && value.reason === "") {
       return refuse<Refusal>(form, { reason: ["indicatorEdit.error.reasonRequired"] });
     }
-    const changed = updateIndicator({ ...change, ...by, definition });
+    const linkError = sharedLinkError(sharedIndicatorId, definition);
+    if (linkError) return refuse<Refusal>(form, { sharedIndicatorId: [linkError] });
+    const changed = updateIndicator({ ...change, ...by, definition, sharedIndicatorId });
     return redirectSaved(`/activities/${activity.id}`, changed.length > 0 ? "indicatorEdited" : "definitionUnchanged");
   } catch (error) {
     if (error instanceof VersionConflictError) {
       return refuse<Refusal>(form, {}, 409, { current: getIndicator(activity.id, indicator.id) ?? indicator });
+    }
+    // The shared indicator changed under the form (checked above): said beside the field.
+    if (error instanceof StateConflictError && error.reason.startsWith("link-")) {
+      return refuse<Refusal>(form, { sharedIndicatorId: [error.reason === "link-unit" ? "shared.error.unit" : "shared.error.kind"] });
     }
     // Retired already: the page now says so, and has nothing left to change.
     if (error instanceof StateConflictError) return refuse<Refusal>(form, { _form: ["indicatorEdit.error.retired"] }, 409);
@@ -77,11 +85,12 @@ function asFormValues(indicator: IndicatorRecord, lang: Lang): Record<string, st
     target: formatNumberForInput(lang, indicator.target),
     direction: indicator.direction,
     kind: indicator.kind,
+    sharedIndicatorId: indicator.sharedIndicatorId === null ? "" : String(indicator.sharedIndicatorId),
   };
 }
 
 export default function IndicatorPage() {
-  const { activity, indicator } = useLoaderData<typeof loader>();
+  const { activity, indicator, sharedOptions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t, lang } = useTranslation();
   const intent = formValue(result?.values, "intent");
@@ -108,10 +117,12 @@ export default function IndicatorPage() {
             target: t("indicator.target"),
             direction: t("indicator.directionLabel"),
             kind: t("indicator.kindLabel"),
+            sharedIndicatorId: t("shared.field"),
           }}
           display={{
             direction: t(`indicator.direction.${result.current.direction}`),
             kind: t(`indicator.kind.${result.current.kind}`),
+            sharedIndicatorId: sharedName(sharedOptions, result.current.sharedIndicatorId, lang) ?? t("shared.none"),
           }}
         />
       ) : null}
@@ -132,7 +143,11 @@ export default function IndicatorPage() {
               <ErrorSummary errors={errorsFor("edit")} />
               <input type="hidden" name="intent" value="edit" />
               <input type="hidden" name="version" value={version} />
-              <IndicatorFields values={valuesFor("edit") ?? asFormValues(indicator, lang)} errors={errorsFor("edit")} />
+              <IndicatorFields
+                values={valuesFor("edit") ?? asFormValues(indicator, lang)}
+                errors={errorsFor("edit")}
+                sharedOptions={sharedOptions}
+              />
               <Field
                 id="edit-reason"
                 label={t("indicatorEdit.reason")}
@@ -189,6 +204,11 @@ export default function IndicatorPage() {
       )}
     </>
   );
+}
+
+function sharedName(options: SharedIndicatorOption[], id: number | null, lang: Lang): string | null {
+  const option = options.find((o) => o.id === id);
+  return option ? (lang === "da" ? option.nameDa : option.nameEn) : null;
 }
 
 export function ErrorBoundary() {

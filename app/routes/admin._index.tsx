@@ -20,6 +20,8 @@ const LINKS: { to: string; title: MessageKey; text: MessageKey }[] = [
   { to: "/admin/plans", title: "admin.link.plans", text: "admin.link.plansText" },
   { to: "/admin/users", title: "admin.link.users", text: "admin.link.usersText" },
   { to: "/funding/sources", title: "admin.link.sources", text: "admin.link.sourcesText" },
+  { to: "/admin/statistics", title: "statistics.title", text: "statistics.adminLinkText" },
+  { to: "/admin/shared-indicators", title: "shared.title", text: "shared.short" },
   { to: "/admin/audit", title: "admin.link.audit", text: "admin.link.auditText" },
 ];
 

@@ -4,8 +4,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { AreaStatistics } from "../components/outcomes/area-statistics";
 import { perThousand } from "../domain/rates";
 import { formatMoney, formatNumber, formatPercent } from "../i18n/format";
+import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { getArea } from "../models/area.server";
 import { getDashboard } from "../models/dashboard.server";
@@ -13,6 +15,7 @@ import { requireUserWith } from "../utils/auth.server";
 import { invariantResponse } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { today } from "../utils/today.server";
+import { areaStatistics, sharedOutcomeViews } from "../views/outcomes.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, () => (data ? data.area.name : undefined));
 
@@ -22,12 +25,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(/^[a-z0-9-]{1,80}$/.test(slug), 404);
   const area = getArea(slug);
   invariantResponse(area, 404);
-  const figures = getDashboard({ plans: [], areas: [slug], from: null, to: null }, today()).byArea[slug] ?? null;
-  return json({ area, figures });
+  const filters = { plans: [], areas: [slug], from: null, to: null };
+  const figures = getDashboard(filters, today()).byArea[slug] ?? null;
+  const lang = await getLang(request);
+  const outcomes = sharedOutcomeViews(filters, [{ slug, residents: area.residents }], lang).filter((o) => o.cells[slug]);
+  return json({ area, figures, statistics: areaStatistics(slug, lang), outcomes });
 }
 
 export default function AreaPage() {
-  const { area, figures } = useLoaderData<typeof loader>();
+  const { area, figures, statistics, outcomes } = useLoaderData<typeof loader>();
   const { t, lang } = useTranslation();
   const count = (value: number | null) => (value === null ? t("common.none") : formatNumber(lang, value));
   const description = lang === "da" ? area.descriptionDa : area.descriptionEn;
@@ -112,6 +118,34 @@ export default function AreaPage() {
           <dt>{t("area.organisations")}</dt>
           <dd>{area.organisations.length > 0 ? area.organisations.join(", ") : t("common.none")}</dd>
         </dl>
+      </section>
+
+      <section aria-labelledby="statistics-heading">
+        <h2 id="statistics-heading">{t("area.statistics")}</h2>
+        <p>{t("area.statisticsIntro")}</p>
+        <AreaStatistics measures={statistics.measures} years={statistics.years} />
+        {outcomes.length > 0 ? (
+          <>
+            <h3>{t("outcomes.sharedHeading")}</h3>
+            <ul>
+              {outcomes.map((o) => {
+                const cell = o.cells[area.slug];
+                if (!cell) return null;
+                return (
+                  <li key={o.id}>
+                    <strong>{o.name}</strong>: {formatNumber(lang, cell.total, 1)} {o.unit}
+                    {cell.perThousand === null ? null : (
+                      <> ({t("outcomes.perThousandShort", { rate: formatNumber(lang, cell.perThousand, 1) })})</>
+                    )}
+                    {" · "}
+                    {t("outcomes.reporting", { reporting: cell.reporting, activities: cell.activities })}
+                  </li>
+                );
+              })}
+            </ul>
+            <p className="muted small">{t("outcomes.sharedSource")}</p>
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="by-focus">

@@ -5,44 +5,68 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FigureChart } from "../components/charts/figure-chart";
 import { FigureTable } from "../components/charts/figure-table";
 import { IgnoredNotice } from "../components/filters";
+import { CompareSharedTable, CompareStatisticsTable } from "../components/outcomes/compare-outcomes";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
+import { listMeasures } from "../models/statistics.server";
 import { requireUserWith } from "../utils/auth.server";
 import { dashboardFiltersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
+import { today } from "../utils/today.server";
 import { loadDashboardPage } from "../views/dashboard-page.server";
 import { buildCompareTable } from "../views/dashboard-tables.server";
+import { chosenMeasure, compareStatistics, measureTrendTable, sharedOutcomeViews } from "../views/outcomes.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("compare.title"));
 
-/** `/compare?areas=vollsmose,korsloekken`: chosen areas side by side, every figure for each. */
+/**
+ * `/compare?areas=vollsmose,korsloekken`: chosen areas side by side: the areas' statistics for a year
+ * (`year`, each figure with its source), what the activities reached by shared indicator (total and per
+ * 1,000 residents), a measure's trend (`measure`), and every activity and money figure for each.
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "portfolio:read");
   const url = new URL(request.url);
   const lang = await getLang(request);
   const page = loadDashboardPage(url, lang, { areaParam: "areas" });
   const chosen = page.filters.areas;
+  const ignored = [...page.ignored];
+  const two = chosen.length >= 2;
+  const statistics = two ? compareStatistics(chosen, url.searchParams.get("year"), lang, ignored) : null;
+  const measure = two ? chosenMeasure(url.searchParams.get("measure"), ignored) : null;
   return json({
     filters: page.filters,
-    ignored: page.ignored,
+    ignored,
     options: page.options,
+    areas: page.dashboard.areas,
+    statistics,
+    measures: listMeasures().map((m) => ({ code: m.code, nameDa: m.nameDa, nameEn: m.nameEn })),
+    measure: measure?.code ?? null,
+    trend: measure ? measureTrendTable(measure, page.dashboard.areas, lang) : null,
+    outcomes: two ? sharedOutcomeViews(page.filters, page.dashboard.areas, lang) : null,
+    today: today(),
     // Fewer than two areas is nothing to compare: the page asks for them instead.
-    table: chosen.length >= 2 ? buildCompareTable(page.dashboard, page.filters, lang, page.filters.per1000) : null,
-    chart: chosen.length >= 2 ? page.tables["budget-by-focus"] : null,
+    table: two ? buildCompareTable(page.dashboard, page.filters, lang, page.filters.per1000) : null,
+    chart: two ? page.tables["budget-by-focus"] : null,
   });
 }
 
 export default function Compare() {
-  const { filters, ignored, options, table, chart } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
-  // Every link keeps the chosen areas, plan and period; only what it is about changes.
-  const query = (overrides: Partial<typeof filters>) => {
+  const { filters, ignored, options, areas, statistics, measures, measure, trend, outcomes, today, table, chart } =
+    useLoaderData<typeof loader>();
+  const { t, lang } = useTranslation();
+  // Every link keeps the chosen areas, plan, period, year and measure; only what it is about changes.
+  const query = (overrides: Partial<typeof filters> = {}, extra: { year?: number | null; measure?: string | null } = {}) => {
     const f = { ...filters, ...overrides };
     const params = new URLSearchParams({ areas: f.areas.join(",") });
     for (const p of f.plans) params.append("plan", p);
     if (f.from) params.set("from", f.from);
     if (f.to) params.set("to", f.to);
     if (f.per1000) params.set("per", "1000");
+    const year = extra.year === undefined ? statistics?.year : extra.year;
+    if (year) params.set("year", String(year));
+    const chosenMeasure = extra.measure === undefined ? measure : extra.measure;
+    if (chosenMeasure) params.set("measure", chosenMeasure);
     return `?${params}`;
   };
   const toggle = `/compare${query({ per1000: !filters.per1000 })}`;
@@ -73,6 +97,34 @@ export default function Compare() {
             <input className="form-checkbox" type="checkbox" id="c-per" name="per" value="1000" defaultChecked={filters.per1000} />
             <label htmlFor="c-per">{t("dashboard.perThousand")}</label>
           </div>
+          {statistics && statistics.years.length > 0 ? (
+            <div className="form-group">
+              <label className="form-label" htmlFor="c-year">
+                {t("compare.statisticsYear")}
+              </label>
+              <select className="form-select" id="c-year" name="year" defaultValue={statistics.year ?? ""}>
+                {statistics.years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          {measures.length > 0 && measure ? (
+            <div className="form-group">
+              <label className="form-label" htmlFor="c-measure">
+                {t("outcomes.measureChoose")}
+              </label>
+              <select className="form-select" id="c-measure" name="measure" defaultValue={measure}>
+                {measures.map((m) => (
+                  <option key={m.code} value={m.code}>
+                    {lang === "da" ? m.nameDa : m.nameEn}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
         </fieldset>
         {filters.plans.map((p) => (
           <input key={p} type="hidden" name="plan" value={p} />
@@ -85,8 +137,26 @@ export default function Compare() {
           </button>
         </div>
       </Form>
-      {table && chart ? (
+      {table && chart && statistics && outcomes ? (
         <>
+          <section aria-labelledby="compare-statistics">
+            <h2 id="compare-statistics">
+              {statistics.year === null ? t("compare.statistics") : t("compare.statisticsTitle", { year: String(statistics.year) })}
+            </h2>
+            <p className="muted small">{t("compare.statisticsNote")}</p>
+            <CompareStatisticsTable areas={areas} statistics={statistics} />
+          </section>
+          <section aria-labelledby="compare-shared">
+            <h2 id="compare-shared">{t("outcomes.sharedHeading")}</h2>
+            <p className="muted small">{t("outcomes.sharedNote")}</p>
+            <CompareSharedTable areas={areas} outcomes={outcomes} asOf={today} />
+          </section>
+          {trend && trend.table.columns.length > 0 ? (
+            <section aria-label={trend.table.title}>
+              <FigureChart table={trend.table} kind="lines" csvHref={`/compare.csv${query()}&chart=measure-trend`} />
+              <p className="small source-line">{t("statistics.sourcesOf", { sources: trend.sources.join("; ") })}</p>
+            </section>
+          ) : null}
           <p className="per-switch">
             <Link to={toggle}>{filters.per1000 ? t("dashboard.showAbsolute") : t("dashboard.showPerThousand")}</Link>
           </p>
@@ -95,7 +165,7 @@ export default function Compare() {
             <FigureTable table={table} />
             {table.note ? <p className="muted small">{table.note}</p> : null}
             <p className="small">
-              <a href={`/compare.csv${query({})}`} download>
+              <a href={`/compare.csv${query({}, { year: null, measure: null })}`} download>
                 {t("dashboard.downloadCsv", { title: table.title })}
               </a>{" "}
               ·{" "}

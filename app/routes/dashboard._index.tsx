@@ -12,22 +12,29 @@ import { perThousand } from "../domain/rates";
 import { formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
+import { listMeasures } from "../models/statistics.server";
 import { requireUserWith } from "../utils/auth.server";
 import { dashboardFiltersToSearch, filtersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
 import { loadDashboardPage } from "../views/dashboard-page.server";
+import { outcomeCharts } from "../views/outcomes.server";
 import { setupIfEmpty } from "../views/setup.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("dashboard.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, "portfolio:read");
-  const { t: _t, ...page } = loadDashboardPage(new URL(request.url), await getLang(request));
-  return json({ ...page, setup: setupIfEmpty(user) });
+  const url = new URL(request.url);
+  const lang = await getLang(request);
+  const { t: _t, ...page } = loadDashboardPage(url, lang);
+  const ignored = [...page.ignored];
+  const outcomes = outcomeCharts(url, page.filters, page.dashboard.areas, lang, ignored);
+  const measures = listMeasures().map((m) => ({ code: m.code, nameDa: m.nameDa, nameEn: m.nameEn }));
+  return json({ ...page, ignored, outcomes, measures, setup: setupIfEmpty(user) });
 }
 
 export default function DashboardPage() {
-  const { filters, ignored, options, dashboard: d, tables, warnings, setup } = useLoaderData<typeof loader>();
+  const { filters, ignored, options, dashboard: d, tables, warnings, outcomes, measures, setup } = useLoaderData<typeof loader>();
   const { t, tn, lang } = useTranslation();
   const search = dashboardFiltersToSearch(filters);
   // Drill-down: the activities behind a figure, under the same plan and period.
@@ -268,6 +275,58 @@ export default function DashboardPage() {
           <FigureChart table={tables["health-mix"]} kind="stacked" seriesKeys={["green", "amber", "red"]} csvHref={csv("health-mix")} />
           <FigureChart table={tables["green-by-quarter"]} kind="lines" csvHref={csv("green-by-quarter")} />
           <FigureChart table={tables.indicators} kind="bars" seriesKeys={["average"]} csvHref={csv("indicators")} />
+        </div>
+      </section>
+
+      <section aria-labelledby="outcomes-heading">
+        <h2 id="outcomes-heading">{t("outcomes.dashboardHeading")}</h2>
+        <p>{t("outcomes.dashboardIntro")}</p>
+        {outcomes.trend || outcomes.shared ? (
+          <Form method="get" className="pack-form" aria-label={t("outcomes.measureChoose")}>
+            {filters.plans.map((p) => (
+              <input key={p} type="hidden" name="plan" value={p} />
+            ))}
+            {filters.areas.map((a) => (
+              <input key={a} type="hidden" name="area" value={a} />
+            ))}
+            {filters.from ? <input type="hidden" name="from" value={filters.from} /> : null}
+            {filters.to ? <input type="hidden" name="to" value={filters.to} /> : null}
+            {filters.per1000 ? <input type="hidden" name="per" value="1000" /> : null}
+            <div className="form-group">
+              <label className="form-label" htmlFor="d-measure">
+                {t("outcomes.measureChoose")}
+              </label>
+              <select className="form-select" id="d-measure" name="measure" defaultValue={outcomes.measure ?? ""}>
+                {measures.map((m) => (
+                  <option key={m.code} value={m.code}>
+                    {lang === "da" ? m.nameDa : m.nameEn}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button button-secondary">
+              {t("outcomes.show")}
+            </button>
+          </Form>
+        ) : null}
+        <div className="chart-grid">
+          {outcomes.shared ? (
+            <FigureChart table={outcomes.shared} kind="bars" seriesKeys={outcomes.sharedSeries} csvHref={`${csv("shared-outcomes")}`} />
+          ) : (
+            <p>{t("compare.noShared")}</p>
+          )}
+          {outcomes.trend ? (
+            <div>
+              <FigureChart
+                table={outcomes.trend.table}
+                kind="lines"
+                csvHref={`${csv("measure-trend")}&measure=${outcomes.measure ?? ""}`}
+              />
+              <p className="small source-line">{t("statistics.sourcesOf", { sources: outcomes.trend.sources.join("; ") })}</p>
+            </div>
+          ) : (
+            <p>{t("area.noStatistics")}</p>
+          )}
         </div>
       </section>
 

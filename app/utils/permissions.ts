@@ -43,6 +43,10 @@ export const ACTIONS = [
   "plans:manage",
   /** Create and edit meetings, their agenda items and follow-ups (a follow-up's owner may mark it done). */
   "meetings:manage",
+  /** Define measures of area statistics and edit their figures; define shared indicators. */
+  "statistics:manage",
+  /** Write the narratives of LBF's yearly report. */
+  "reports:write",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -80,6 +84,8 @@ export function can(user: PermissionUser | null | undefined, action: Action, sub
     case "areas:manage":
     case "plans:manage":
     case "meetings:manage":
+    case "statistics:manage":
+    case "reports:write":
     case "users:manage":
     case "audit:read":
       return false;

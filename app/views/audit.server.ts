@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 
 import { getDb } from "../../db/client.server";
-import { activities, agendaItems, areas, focusAreas, fundingSources, plans, users } from "../../db/schema";
+import { activities, agendaItems, areas, focusAreas, fundingSources, measures, plans, sharedIndicators, users } from "../../db/schema";
 import { formatDate, formatMoney, formatNumber } from "../i18n/format";
 import { isMessageKey, type Lang, type MessageKey, translator } from "../i18n/i18n";
 import type { listAudit } from "../models/audit.server";
@@ -35,6 +35,7 @@ const HIDDEN = new Set([
   "itemId",
   "passwordHash",
   "applicationId",
+  "updatedBy",
 ]);
 
 const DATE_FIELDS = new Set([
@@ -48,6 +49,7 @@ const DATE_FIELDS = new Set([
   "reportedOn",
   "retiredOn",
   "expectedAnswerOn",
+  "sourceDate",
 ]);
 const MONEY_FIELDS = new Set(["budget", "amount"]);
 const TIMESTAMP_FIELDS = new Set(["resolvedAt", "disabledAt"]);
@@ -125,6 +127,18 @@ export function describeAudit(rows: AuditRow[], lang: Lang): AuditEntryView[] {
   const focusName = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
   const focusById = new Map(focusRows.map((f) => [f.id, focusName(f)]));
   const focusByCode = new Map(focusRows.map((f) => [f.code, focusName(f)]));
+  const measureRows = db
+    .select({ id: measures.id, code: measures.code, nameDa: measures.nameDa, nameEn: measures.nameEn })
+    .from(measures)
+    .all();
+  const measureById = new Map(measureRows.map((m) => [m.id, { code: m.code, name: lang === "da" ? m.nameDa : m.nameEn }]));
+  const sharedName = new Map(
+    db
+      .select({ id: sharedIndicators.id, nameDa: sharedIndicators.nameDa, nameEn: sharedIndicators.nameEn })
+      .from(sharedIndicators)
+      .all()
+      .map((x) => [x.id, lang === "da" ? x.nameDa : x.nameEn]),
+  );
   const userName = new Map(
     db
       .select({ id: users.id, name: users.name })
@@ -156,7 +170,10 @@ export function describeAudit(rows: AuditRow[], lang: Lang): AuditEntryView[] {
       if (field === "planId") return planById.get(value)?.name ?? `#${value}`;
       if (field === "focusAreaId") return focusById.get(value) ?? `#${value}`;
       if (field === "ownerId") return userName.get(value) ?? `#${value}`;
-      if (field === "year" || field === "number") return String(value);
+      if (field === "areaId") return areaById.get(value) ?? `#${value}`;
+      if (field === "measureId") return measureById.get(value)?.name ?? `#${value}`;
+      if (field === "sharedIndicatorId") return sharedName.get(value) ?? `#${value}`;
+      if (field === "year" || field === "number" || field === "sortOrder") return String(value);
       return formatNumber(lang, value, 2);
     }
     if (typeof value === "object") return JSON.stringify(value);
@@ -218,6 +235,32 @@ export function describeAudit(rows: AuditRow[], lang: Lang): AuditEntryView[] {
         const itemId = numberIn(o.after, "itemId") ?? numberIn(o.before, "itemId");
         const meetingId = itemId ? itemMeeting.get(itemId) : undefined;
         return { label: either("what") ?? `#${id}`, href: meetingId ? `/meetings/${meetingId}` : null };
+      }
+      case "shared_indicator":
+        return {
+          label: sharedName.get(id) ?? either(lang === "da" ? "nameDa" : "nameEn") ?? `#${id}`,
+          href: `/admin/shared-indicators/${id}`,
+        };
+      case "measure": {
+        const code = either("code") ?? measureById.get(id)?.code;
+        return { label: measureById.get(id)?.name ?? either("nameDa") ?? `#${id}`, href: code ? `/admin/statistics/${code}` : null };
+      }
+      case "statistic": {
+        const measure = measureById.get(numberIn(o.after, "measureId") ?? numberIn(o.before, "measureId") ?? -1);
+        const areaId = numberIn(o.after, "areaId") ?? numberIn(o.before, "areaId");
+        const area = areaRows.find((a) => a.id === areaId);
+        const year = numberIn(o.after, "year") ?? numberIn(o.before, "year");
+        if (!measure || !area || year === null) return null;
+        return {
+          label: `${measure.name}, ${area.name} ${year}`,
+          href: `/admin/statistics/${measure.code}/value?area=${area.slug}&year=${year}`,
+        };
+      }
+      case "narrative": {
+        const plan = planById.get(numberIn(o.after, "planId") ?? numberIn(o.before, "planId") ?? -1);
+        const year = numberIn(o.after, "year") ?? numberIn(o.before, "year");
+        if (!plan || year === null) return null;
+        return { label: `${plan.name} ${year}`, href: `/reports/lbf?plan=${plan.slug}&year=${year}` };
       }
       default:
         return null;

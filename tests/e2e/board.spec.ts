@@ -49,3 +49,68 @@ test("a board member compares Vollsmose with Korsløkken on employment per resid
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test("a board member compares Vollsmose with Korsløkken on the employment criterion and on jobs reached per 1,000 residents, with sources", async ({
+  page,
+}) => {
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: "Vollsmose og Korsløkken" }).click();
+  await expect(page).toHaveURL(/\/compare\?areas=vollsmose,korsloekken/);
+
+  // The employment criterion of almenboligloven § 61 a, for both areas, in the latest year with figures.
+  await expect(page.getByRole("heading", { name: "Områdestatistik 2025" })).toBeVisible();
+  const statistics = page.getByRole("table", { name: "Områdestatistik 2025" });
+  const criterion = statistics.getByRole("row", { name: /^Uden for arbejdsmarked og uddannelse \(18–64 år\)/ });
+  const [korsloekken, vollsmose, threshold] = await criterion.getByRole("cell").all();
+  // Each figure with its year and its source (the demo's are illustrative and say so).
+  await expect(korsloekken!).toContainText("34,1 %");
+  await expect(korsloekken!).toContainText("Kriteriet er ikke opfyldt");
+  await expect(korsloekken!).toContainText("Kilde: Illustrativt demotal (ikke et rigtigt tal), 2025");
+  await expect(vollsmose!).toContainText("41,3 %");
+  await expect(vollsmose!).toContainText("Kriteriet er opfyldt");
+  await expect(vollsmose!).toContainText("Kilde: Illustrativt demotal (ikke et rigtigt tal), 2025");
+  await expect(threshold!).toContainText("Opfyldt over 40 %");
+  await expect(threshold!).toContainText("Almenboligloven § 61 a, stk. 1, nr. 1");
+
+  // What the activities reached: jobs and education after a programme, per 1,000 residents, with who reports it.
+  const shared = page.getByRole("table", { name: "Aktiviteternes resultater" });
+  const jobs = shared.getByRole("row", { name: /^Beboere i job eller uddannelse efter forløb/ });
+  const [jobsKorsloekken, jobsVollsmose] = await jobs.getByRole("cell").all();
+  await expect(jobsKorsloekken!).toContainText(/\d+,\d pr\. 1\.000 beboere/);
+  await expect(jobsKorsloekken!).toContainText("1 af 1 aktiviteter har indberettet");
+  await expect(jobsVollsmose!).toContainText(/\d+,\d pr\. 1\.000 beboere/);
+  await expect(jobsVollsmose!).toContainText("2 af 2 aktiviteter har indberettet");
+  await expect(page.getByText("Kilde: aktiviteternes statusopdateringer i Overblik, til og med 15. jun. 2026.")).toBeVisible();
+
+  // An earlier year, through the form, as a person would.
+  await page.getByLabel("År for områdestatistik").selectOption("2021");
+  await page.getByRole("button", { name: "Sammenlign" }).click();
+  await expect(page).toHaveURL(/year=2021/);
+  await expect(
+    page.getByRole("table", { name: "Områdestatistik 2021" }).getByRole("row", { name: /^Uden for arbejdsmarked/ }),
+  ).toContainText("46,2 %");
+  // The criterion's trend as a chart beside its table, after hydration.
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: path.join(SHOTS, "compare-outcomes.png"), fullPage: true });
+});
+
+test("the secretariat prints LBF's yearly report for the current plan and year", async ({ page }) => {
+  await page.goto("/reports/lbf");
+  await page.getByRole("link", { name: "Årsrapport 2026: Boligsocial helhedsplan Vollsmose 2025–2028" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Årsrapport 2026: Boligsocial helhedsplan Vollsmose 2025–2028" })).toBeVisible();
+  for (const focus of ["Uddannelse og livschancer", "Beskæftigelse", "Sammenhængskraft og medborgerskab", "Kriminalitetsforebyggelse"]) {
+    await expect(page.getByRole("heading", { level: 2, name: focus })).toBeVisible();
+  }
+  await expect(page.getByText("Beskæftigelsesindsatsen har i år nået flere beboere end sidste år.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Hent som Excel-fil (.xlsx)" })).toBeVisible();
+  // The board reads the narrative but has no form to write one.
+  await expect(page.getByText("Ret fortællingen")).toHaveCount(0);
+  await expectAccessible(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Hovedmenu" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "Hent som Excel-fil (.xlsx)" })).toBeHidden();
+  await page.screenshot({ path: path.join(SHOTS, "lbf-report-print.png"), fullPage: true });
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.byteLength).toBeGreaterThan(20_000);
+});

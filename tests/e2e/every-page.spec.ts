@@ -49,6 +49,15 @@ const PAGES = [
   "/tilgaengelighed",
   "/funding/sources",
   "/import",
+  "/admin/statistics",
+  "/admin/statistics/uden-for-arbejde",
+  "/admin/statistics/uden-for-arbejde/value?area=korsloekken&year=2025",
+  "/admin/shared-indicators",
+  "/admin/shared-indicators/1",
+  "/reports/lbf",
+  // TODAY is 2026-06-15 in the browser tests: the current plan's report for this year, narrative form and all.
+  "/reports/lbf?plan=vollsmose-current&year=2026",
+  "/compare?areas=vollsmose,korsloekken&year=2023&measure=indkomst",
 ];
 const PARTS = 3;
 

@@ -83,10 +83,12 @@ describe("/dashboard", () => {
 
   it("has every chart's figures in the server HTML as a table, with a CSV link", async () => {
     const html = await page("/dashboard");
-    for (const chart of ["budget-by-focus", "secured-gap", "health-mix", "green-by-quarter", "indicators"]) {
+    // Issue 14 adds the outcomes: the shared indicators per area and a measure's trend for the same areas.
+    const charts = ["budget-by-focus", "secured-gap", "health-mix", "green-by-quarter", "indicators", "shared-outcomes", "measure-trend"];
+    for (const chart of charts) {
       expect(html).toContain(`/dashboard.csv?chart=${chart}`);
     }
-    expect(html.match(/class="table table--compact figure-table"/g)?.length).toBe(5);
+    expect(html.match(/class="table table--compact figure-table"/g)?.length).toBe(charts.length);
     // Recharts draws after hydration only: the server sends no SVG chart.
     expect(html).not.toContain("recharts-surface");
   });

@@ -43,6 +43,9 @@ const PAGES = [
   "/admin/users",
   "/admin/audit",
   "/admin/funding-sources",
+  "/reports/lbf?plan=vollsmose-current&year=2026",
+  "/admin/statistics/uden-for-arbejde",
+  "/admin/shared-indicators",
 ];
 
 async function nulOffsets(path: string, cookie: string): Promise<number[]> {

@@ -195,6 +195,24 @@ const RULES: Record<string, RouteRule> = {
   "meetings.$id_.items.tsx": { path: "/meetings/1/items", loader: adminOnly("ok"), action: adminOnly("invalid") },
   "meetings.$id_.items.$itemId.tsx": { path: "/meetings/1/items/1", loader: adminOnly("ok"), action: adminOnly("invalid") },
   "meetings.$id_.board-pack.tsx": { path: "/meetings/1/board-pack", loader: everyoneSignedIn("ok") },
+  // Area statistics and shared indicators: administrators define them and edit single figures; everyone signed in
+  // reads them on /areas/:slug, /compare and /dashboard.
+  "admin.statistics._index.tsx": { path: "/admin/statistics", loader: adminOnly("ok"), action: adminOnly("invalid") },
+  "admin.statistics.$code.tsx": { path: "/admin/statistics/uden-for-arbejde", loader: adminOnly("ok"), action: adminOnly("invalid") },
+  "admin.statistics.$code_.value.tsx": {
+    path: "/admin/statistics/uden-for-arbejde/value?area=korsloekken&year=2025",
+    loader: adminOnly("ok"),
+    action: adminOnly("invalid"),
+  },
+  "admin.shared-indicators._index.tsx": { path: "/admin/shared-indicators", loader: adminOnly("ok"), action: adminOnly("invalid") },
+  "admin.shared-indicators.$id.tsx": { path: "/admin/shared-indicators/1", loader: adminOnly("ok"), action: adminOnly("invalid") },
+  // LBF's yearly report: everyone signed in reads, prints and downloads it; administrators write its narratives.
+  "reports.lbf.tsx": {
+    path: "/reports/lbf?plan=vollsmose-current&year=2026",
+    loader: everyoneSignedIn("ok"),
+    action: adminOnly("invalid"),
+  },
+  "reports.lbf[.]xlsx.tsx": { path: "/reports/lbf.xlsx?plan=vollsmose-current&year=2026", loader: everyoneSignedIn("ok") },
 };
 
 type RouteModule = Parameters<typeof callLoader>[0] & Parameters<typeof callAction>[0];

@@ -3,12 +3,19 @@ import { Form } from "@remix-run/react";
 import { INDICATOR_DIRECTIONS, INDICATOR_KINDS } from "../../domain/constants";
 import { type FormErrors, formValue, type FormValues } from "../../forms/types";
 import { useTranslation } from "../../i18n/use-translation";
+import type { SharedIndicatorOption } from "../../models/shared-indicator.server";
 import { ErrorSummary, Field, useFreshFormKey } from "../forms";
 
 type FormState = { values?: FormValues; errors?: FormErrors; open?: boolean };
 
 /** Define a new indicator; posts to /activities/:id/indicators (a page of its own for refused input). */
-export function IndicatorForm({ activityId, values, errors = {}, open = false }: { activityId: number } & FormState) {
+export function IndicatorForm({
+  activityId,
+  sharedOptions,
+  values,
+  errors = {},
+  open = false,
+}: { activityId: number; sharedOptions: SharedIndicatorOption[] } & FormState) {
   const { t } = useTranslation();
   const formKey = useFreshFormKey();
   return (
@@ -16,7 +23,7 @@ export function IndicatorForm({ activityId, values, errors = {}, open = false }:
       <summary>{t("indicator.add")}</summary>
       <Form method="post" action={`/activities/${activityId}/indicators`} noValidate key={formKey}>
         <ErrorSummary errors={errors} />
-        <IndicatorFields values={values} errors={errors} />
+        <IndicatorFields values={values} errors={errors} sharedOptions={sharedOptions} />
         <button type="submit" className="button button-secondary">
           {t("indicator.save")}
         </button>
@@ -67,13 +74,17 @@ export function MilestoneForm({ activityId, values, errors = {}, open = false }:
 export function IndicatorFields({
   values,
   errors,
+  sharedOptions,
   prefix = "indicator",
 }: {
   values: FormValues | undefined;
   errors: FormErrors;
+  /** The shared indicators it may be linked to; none defined: no field. */
+  sharedOptions: SharedIndicatorOption[];
   prefix?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, lang } = useTranslation();
+  const focusGroups = [...new Map(sharedOptions.map((o) => [o.focus.code, o.focus])).values()];
   return (
     <>
       <Field id={`${prefix}-name`} label={t("indicator.name")} errors={errors.name}>
@@ -160,6 +171,36 @@ export function IndicatorFields({
           </select>
         )}
       </Field>
+      {sharedOptions.length > 0 ? (
+        <Field id={`${prefix}-shared`} label={t("shared.field")} hint={t("shared.fieldHint")} errors={errors.sharedIndicatorId}>
+          {(aria) => (
+            <select
+              className="form-select"
+              id={`${prefix}-shared`}
+              name="sharedIndicatorId"
+              defaultValue={formValue(values, "sharedIndicatorId")}
+              {...aria}
+            >
+              <option value="">{t("shared.none")}</option>
+              {focusGroups.map((focus) => (
+                <optgroup key={focus.code} label={lang === "da" ? focus.nameDa : focus.nameEn}>
+                  {sharedOptions
+                    .filter((o) => o.focus.code === focus.code)
+                    .map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {t("shared.option", {
+                          name: lang === "da" ? o.nameDa : o.nameEn,
+                          unit: o.unit,
+                          kind: t(`indicator.kind.${o.kind}`),
+                        })}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
     </>
   );
 }

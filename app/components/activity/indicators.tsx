@@ -59,6 +59,7 @@ export function IndicatorsTable({ indicators, editBase }: { indicators: Indicato
                 <br />
                 <span className="muted small">
                   {t(`indicator.direction.${i.direction}`)} · {t(`indicator.kind.${i.kind}`)}
+                  {i.shared ? <> · {t("shared.linkedTo", { name: lang === "da" ? i.shared.nameDa : i.shared.nameEn })}</> : null}
                 </span>
               </th>
               <td className="num">{n(i.baseline)}</td>
