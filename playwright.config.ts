@@ -36,6 +36,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "journeys", testIgnore: /error-id\.spec\.ts/ },
+    // Breaks a table of the shared database on purpose, so it runs alone, after every other browser test.
+    { name: "breaks-the-database", testMatch: /error-id\.spec\.ts/, dependencies: ["journeys"] },
+  ],
   webServer: {
     command: "node --import tsx tests/e2e/serve.ts",
     url: `http://127.0.0.1:${PORT}/healthz`,
