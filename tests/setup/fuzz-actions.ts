@@ -8,10 +8,12 @@ import {
   dataChecksums,
   extraFieldName,
   type FieldHint,
+  fileKind,
   type FormBody,
   hostileValue,
   idsForField,
   installChangeCounter,
+  isFileField,
   paramSetsFromDatabase,
   pathFor,
   plausibleValue,
@@ -52,6 +54,8 @@ type Case = {
   encoding: "urlencoded" | "multipart" | "raw";
   form: FormBody;
   raw: { body: string; type: string | null };
+  /** Whether a file field (see isFileField) is sent as a file, and as which. */
+  file: { name: string; type: string; asFile: boolean };
   query: string;
 };
 type Stats = { cases: number; statuses: Record<number, number>; reachedForm: number; checksums: number };
@@ -239,6 +243,7 @@ function caseArbitrary(file: string, probe: Probe, paramSets: Record<string, str
           null,
         ),
       }),
+      file: fc.record({ name: fileKind.map((k) => k.name), type: fileKind.map((k) => k.type), asFile: fc.boolean() }),
       query: fc.constantFrom("", "", "", "", "?index", "?redirectTo=%2F%2Fevil.example", "?_data=routes%2Froot", "?saved=x"),
     })
     .chain((c) => bodyFor(c.params).map((form) => ({ ...c, form })));
@@ -268,6 +273,15 @@ async function runCase(file: string, route: RouteModule, c: Case, tally: Stats):
   return inRolledBackTransaction(async () => {
     const errorsBefore = consoleErrors();
     captured.schemas.length = 0;
+    // A file field is sent as a file (a multipart body) in half the cases, as text in the others.
+    const fileFields = c.file.asFile && c.encoding !== "raw" ? Object.keys(c.form).filter(isFileField) : [];
+    const form = { ...c.form };
+    const files: Record<string, { name: string; type: string; content: string }> = {};
+    for (const field of fileFields) {
+      const value = form[field];
+      files[field] = { name: c.file.name, type: c.file.type, content: Array.isArray(value) ? value.join("\n") : (value ?? "") };
+      Reflect.deleteProperty(form, field);
+    }
     let res: RouteResult;
     try {
       res = await callAction(route, {
@@ -275,7 +289,8 @@ async function runCase(file: string, route: RouteModule, c: Case, tally: Stats):
         params: c.params,
         as: c.who,
         lang: c.lang,
-        form: c.form,
+        form,
+        files: fileFields.length > 0 ? files : undefined,
         multipart: c.encoding === "multipart",
         body: c.encoding === "raw" ? c.raw.body : undefined,
         headers: c.encoding === "raw" && c.raw.type ? { "Content-Type": c.raw.type } : {},

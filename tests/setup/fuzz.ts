@@ -466,6 +466,32 @@ const decimalNumber = fc.oneof(
 );
 const count = fc.oneof(constants("0", "120", "8.620", "1 200"), fc.nat({ max: 20_000 }).map(String));
 
+/** A field that takes a file (a spreadsheet to import, an attachment), by its name. */
+export function isFileField(name: string): boolean {
+  return /file|upload|attachment|spreadsheet|sheet|csv|xlsx|import/i.test(name);
+}
+
+/** What a file field gets: a small spreadsheet as CSV, one with a byte-order mark, a zip header, nothing. */
+const fileContent = fc.oneof(
+  constants(
+    "Aktivitet;Område;Budget\nBydelssøstre;Vollsmose;1.234.567\n",
+    "\ufeffTitle,Area,Budget\r\nLektiecafé,Korsløkken,50000\r\n",
+    "PK\u0003\u0004\u0014\u0000\u0006\u0000",
+    "",
+    "a;b\n" + "1;2\n".repeat(5000),
+  ),
+  hostileValue,
+);
+
+/** The name and type a file is sent with. */
+export const fileKind = constants(
+  { name: "aktiviteter.csv", type: "text/csv" },
+  { name: "aktiviteter.xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  { name: "../../etc/passwd", type: "text/plain" },
+  { name: "", type: "application/octet-stream" },
+  { name: "billede.png", type: "image/png" },
+);
+
 /** What a person would plausibly type or pick into a field of this name. */
 export function plausibleValue(
   name: string,
@@ -475,6 +501,7 @@ export function plausibleValue(
   if (hint && hint.values.length > 0) return constants(...hint.values);
   if (hint?.boolean) return constants("on", "on", "", "true", "off");
   const lower = name.toLowerCase();
+  if (isFileField(name)) return fileContent;
   if (context.ids.length > 0) return constants(...context.ids);
   if (lower === "version")
     return context.version

@@ -53,6 +53,8 @@ type ActionOptions = CallOptions & {
   form?: Record<string, string | string[]>;
   /** Send `form` as multipart/form-data (as a form with a file input does) instead. */
   multipart?: boolean;
+  /** Files to send with `form` (multipart/form-data, whatever `multipart` says), by field name. */
+  files?: Record<string, { name: string; type: string; content: string | Uint8Array }>;
   /** A raw body instead of `form`, sent with the Content-Type given in `headers` (none when not given). */
   body?: string;
   /** "POST" unless given. */
@@ -114,9 +116,16 @@ async function buildRequest(options: ActionOptions, method: string): Promise<Req
       for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
     }
     if (options.body !== undefined) body = options.body;
-    else if (options.multipart) {
+    else if (options.multipart || options.files) {
       // Let the platform write the multipart body and its boundary, then send it with its length.
-      const encoded = new Response(toFormData(form));
+      const data = toFormData(form);
+      for (const [field, file] of Object.entries(options.files ?? {})) {
+        data.append(
+          field,
+          new File([typeof file.content === "string" ? file.content : new Uint8Array(file.content)], file.name, { type: file.type }),
+        );
+      }
+      const encoded = new Response(data);
       body = await encoded.arrayBuffer();
       headers.set("Content-Type", encoded.headers.get("Content-Type") ?? "multipart/form-data");
     } else {
