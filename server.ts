@@ -41,6 +41,19 @@ app.use((_req, res, next) => {
   next();
 });
 
+// A POST may be answered before its body is read: a 403 or 404 is decided before the form is parsed. Remix
+// has then read the start of the body and stopped, so Node does not drop the rest as it does for a body
+// nobody started reading, and the client's next request on this keep-alive connection fails (reset). Once
+// the answer is sent, read what is left of the body (at most the 1 MB allowed below) and drop it, as Node does.
+app.use((req, res, next) => {
+  res.on("finish", () => {
+    if (req.complete) return;
+    req.removeAllListeners("data");
+    req.resume();
+  });
+  next();
+});
+
 app.use(compression());
 
 // A fresh nonce per request lets Remix's inline scripts run under a strict script-src.

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 
 import { logUnexpectedError } from "./utils/errors.server";
@@ -52,6 +52,9 @@ function describe(request: Request): string {
 export function handleError(error: unknown, { request, context }: LoaderFunctionArgs | ActionFunctionArgs) {
   if (request.signal.aborted) return;
   if (error instanceof Response) return;
+  // Remix's own answers to a client's mistake (a POST to a page that takes none: 405; a data request for a
+  // route that does not exist) are expected, and anyone can send them: not for the error log.
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   logUnexpectedError(context.requestId, describe(request), error);
 }
 

@@ -62,6 +62,27 @@ describe("npm run serve without NODE_ENV in the environment", () => {
   it("logs no stack for a client's malformed URL", () => {
     expect(served.output()).not.toMatch(/URIError/);
   });
+
+  // Found by fuzzing: each of these logged an "Unexpected error" with a stack, so anyone could fill the log.
+  it.each([
+    ["a page that takes no form", "/activities"],
+    ["a page that takes no form, as a data request", "/areas?_data=routes%2Fareas._index"],
+    ["a route that does not exist, as a data request", "/activities?_data=routes%2Fno-such-route"],
+  ])("answers a POST to %s with a 4xx and logs nothing", async (_label, path) => {
+    const before = served.output();
+    const res = await fetch(`${served.url}${path}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: served.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: "x=1",
+    });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expectNoLeak(await res.text(), path);
+    // Give the server a moment to write anything it would log about this request.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(served.output().slice(before.length)).toBe("");
+  });
 });
 
 describe("an unexpected error in a loader", () => {

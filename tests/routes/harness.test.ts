@@ -59,4 +59,42 @@ describe("the route harness", () => {
     const actionOnly = await callAction(login, { path: "/login", form: {}, as: "board", thenLoader: false });
     expect(actionOnly.status).toBe(400);
   });
+
+  // A stand-in action that says what it received, for the bodies the fuzzer sends.
+  const echo = {
+    action: async ({ request }: { request: Request }) => {
+      const type = request.headers.get("Content-Type") ?? "";
+      const length = request.headers.get("Content-Length");
+      if (!type.startsWith("multipart/form-data")) return Response.json({ type, length, text: await request.text() });
+      const form = await request.formData();
+      const sheet = form.get("sheet");
+      return Response.json({
+        type,
+        length,
+        title: form.get("title"),
+        sheet: sheet instanceof File ? { name: sheet.name, type: sheet.type, text: await sheet.text() } : sheet,
+      });
+    },
+  };
+
+  it("posts a form as multipart/form-data, with files, and says its length", async () => {
+    const res = await callAction(echo, {
+      path: "/echo",
+      form: { title: "Æbler" },
+      files: { sheet: { name: "aktiviteter.csv", type: "text/csv", content: "a;b\n1;2\n" } },
+    });
+    expect(res.data).toMatchObject({
+      type: expect.stringMatching(/^multipart\/form-data; boundary=/),
+      title: "Æbler",
+      sheet: { name: "aktiviteter.csv", type: "text/csv", text: "a;b\n1;2\n" },
+    });
+    expect(Number((res.data as { length: string }).length)).toBeGreaterThan(100);
+    const plain = await callAction(echo, { path: "/echo", form: { title: "x", sheet: "not a file" }, multipart: true });
+    expect(plain.data).toMatchObject({ title: "x", sheet: "not a file" });
+  });
+
+  it("posts a raw body with the type given", async () => {
+    const res = await callAction(echo, { path: "/echo", body: '{"a":1}', headers: { "Content-Type": "application/json" } });
+    expect(res.data).toEqual({ type: "application/json", length: "7", text: '{"a":1}' });
+  });
 });

@@ -51,6 +51,12 @@ type CallOptions = {
 type ActionOptions = CallOptions & {
   /** The form fields; a field given as an array is sent once per value. Sent url-encoded, as a browser does. */
   form?: Record<string, string | string[]>;
+  /** Send `form` as multipart/form-data (as a form with a file input does) instead. */
+  multipart?: boolean;
+  /** Files to send with `form` (multipart/form-data, whatever `multipart` says), by field name. */
+  files?: Record<string, { name: string; type: string; content: string | Uint8Array }>;
+  /** A raw body instead of `form`, sent with the Content-Type given in `headers` (none when not given). */
+  body?: string;
   /** "POST" unless given. */
   method?: string;
   /**
@@ -103,19 +109,40 @@ async function buildRequest(options: ActionOptions, method: string): Promise<Req
   const headers = new Headers(options.headers);
   const cookie = await cookieFor(options);
   if (cookie) headers.set("Cookie", cookie);
-  let body: string | undefined;
+  let body: string | ArrayBuffer | undefined;
   if (method !== "GET" && method !== "HEAD") {
     const form = new URLSearchParams();
     for (const [key, value] of Object.entries(options.form ?? {})) {
       for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
     }
-    body = form.toString();
-    // What a browser sends with a form post (the Origin check itself is server.ts's, not tested here).
-    if (!headers.has("Content-Type")) headers.set("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8");
-    headers.set("Content-Length", String(Buffer.byteLength(body)));
+    if (options.body !== undefined) body = options.body;
+    else if (options.multipart || options.files) {
+      // Let the platform write the multipart body and its boundary, then send it with its length.
+      const data = toFormData(form);
+      for (const [field, file] of Object.entries(options.files ?? {})) {
+        data.append(
+          field,
+          new File([typeof file.content === "string" ? file.content : new Uint8Array(file.content)], file.name, { type: file.type }),
+        );
+      }
+      const encoded = new Response(data);
+      body = await encoded.arrayBuffer();
+      headers.set("Content-Type", encoded.headers.get("Content-Type") ?? "multipart/form-data");
+    } else {
+      body = form.toString();
+      // What a browser sends with a form post (the Origin check itself is server.ts's, not tested here).
+      if (!headers.has("Content-Type")) headers.set("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8");
+    }
+    headers.set("Content-Length", String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength));
     if (!headers.has("Origin")) headers.set("Origin", TEST_ORIGIN);
   }
   return new Request(new URL(options.path, TEST_ORIGIN), { method, headers, body });
+}
+
+function toFormData(form: URLSearchParams): FormData {
+  const data = new FormData();
+  for (const [key, value] of form) data.append(key, value);
+  return data;
 }
 
 function contextFor(options: CallOptions): AppLoadContext {
