@@ -83,7 +83,7 @@ describe("a refused status update", () => {
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain(
-      '<span class="form-error-message" id="healthReason-error">Skriv en begrundelse, når sundheden er gul eller rød.</span>',
+      '<span class="form-error-message" id="healthReason-error">Skriv en begrundelse, når vurderingen er gul eller rød.</span>',
     );
     const reason = html.match(/<input[^>]*id="healthReason"[^>]*>/)?.[0] ?? "";
     expect(reason).toContain('aria-invalid="true"');
