@@ -11,6 +11,7 @@ import * as applications from "./messages/applications";
 import * as auditLog from "./messages/audit-log";
 import * as board from "./messages/board";
 import * as common from "./messages/common";
+import * as compare from "./messages/compare";
 import * as definitionEditing from "./messages/definition-editing";
 import * as editing from "./messages/editing";
 import * as funding from "./messages/funding";
@@ -36,6 +37,7 @@ export const MESSAGE_MODULES = {
   about,
   applications,
   spreadsheets,
+  compare,
 };
 
 type Modules = typeof MESSAGE_MODULES;

@@ -256,18 +256,19 @@ export function getDashboard(filters: DashboardFilters, today: string, db: Db = 
 
   // Share green per quarter: each activity's latest reported health as of the quarter's end.
   const quarters = quarterEnds(today, filters.from, filters.to);
+  // A period that starts after today has no quarters: no rows (a row of nulls would be a quarter without a label).
   const quarterValues = quarters.length
-    ? sql.join(
+    ? sql`values ${sql.join(
         quarters.map((q) => sql`(${q.label}, ${q.endsOn})`),
         sql`, `,
-      )
-    : sql`(null, null)`;
+      )}`
+    : sql`select null, null where 0`;
   const quarterRows = allRows(
     db,
     z.object({ label: z.string(), area: z.string().nullable(), open: amount, green: amount }),
     sql`
     with ${base},
-    q(label, ends_on) as (values ${quarterValues}),
+    q(label, ends_on) as (${quarterValues}),
     ids as materialized (select distinct id from base),
     latest as materialized (
       select q.label, ids.id,

@@ -4,16 +4,16 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { FigureChart } from "../components/charts/figure-chart";
 import { FigureTable } from "../components/charts/figure-table";
-import { IgnoredNotice } from "../components/filters";
+import { FilterFieldset, IgnoredNotice } from "../components/filters";
 import { CompareSharedTable, CompareStatisticsTable } from "../components/outcomes/compare-outcomes";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { listMeasures } from "../models/statistics.server";
 import { requireUserWith } from "../utils/auth.server";
-import { dashboardFiltersToSearch } from "../utils/filters";
+import { compareSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
 import { today } from "../utils/today.server";
-import { loadDashboardPage } from "../views/dashboard-page.server";
+import { loadComparePage } from "../views/dashboard-page.server";
 import { buildCompareTable } from "../views/dashboard-tables.server";
 import { chosenMeasure, compareStatistics, measureTrendTable, sharedOutcomeViews } from "../views/outcomes.server";
 
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "portfolio:read");
   const url = new URL(request.url);
   const lang = await getLang(request);
-  const page = loadDashboardPage(url, lang, { areaParam: "areas" });
+  const page = loadComparePage(url, lang);
   const chosen = page.filters.areas;
   const ignored = [...page.ignored];
   const two = chosen.length >= 2;
@@ -55,21 +55,20 @@ export default function Compare() {
   const { filters, ignored, options, areas, statistics, measures, measure, trend, outcomes, today, table, chart } =
     useLoaderData<typeof loader>();
   const { t, lang } = useTranslation();
-  // Every link keeps the chosen areas, plan, period, year and measure; only what it is about changes.
+  // Every link keeps the chosen areas (in their order), plan, period, year and measure; only what it is about changes.
   const query = (overrides: Partial<typeof filters> = {}, extra: { year?: number | null; measure?: string | null } = {}) => {
     const f = { ...filters, ...overrides };
-    const params = new URLSearchParams({ areas: f.areas.join(",") });
-    for (const p of f.plans) params.append("plan", p);
-    if (f.from) params.set("from", f.from);
-    if (f.to) params.set("to", f.to);
-    if (f.per1000) params.set("per", "1000");
-    const year = extra.year === undefined ? statistics?.year : extra.year;
-    if (year) params.set("year", String(year));
-    const chosenMeasure = extra.measure === undefined ? measure : extra.measure;
-    if (chosenMeasure) params.set("measure", chosenMeasure);
-    return `?${params}`;
+    return compareSearch(f.areas, f, {
+      year: extra.year === undefined ? statistics?.year : extra.year,
+      measure: extra.measure === undefined ? measure : extra.measure,
+    });
   };
   const toggle = `/compare${query({ per1000: !filters.per1000 })}`;
+  // The chosen areas first, in the URL's order, so that sending the form again keeps the columns' order.
+  const areaOptions = [
+    ...filters.areas.flatMap((slug) => options.areas.filter((a) => a.slug === slug)),
+    ...options.areas.filter((a) => !filters.areas.includes(a.slug)),
+  ];
   return (
     <>
       <h1>{t("compare.title")}</h1>
@@ -77,7 +76,7 @@ export default function Compare() {
       <Form method="get" className="filter-bar" aria-label={t("compare.choose")}>
         <fieldset>
           <legend className="form-label">{t("compare.choose")}</legend>
-          {options.areas.map((a) => (
+          {areaOptions.map((a) => (
             <div className="form-group-checkbox" key={a.slug}>
               <input
                 className="form-checkbox"
@@ -90,6 +89,27 @@ export default function Compare() {
               <label htmlFor={`c-${a.slug}`}>{a.name}</label>
             </div>
           ))}
+        </fieldset>
+        <FilterFieldset
+          legend={t("fundingPage.filter.plan")}
+          name="plan"
+          chosen={filters.plans}
+          options={options.plans.map((p) => ({ value: p.slug, label: p.name }))}
+        />
+        <fieldset>
+          <legend className="form-label">{t("dashboard.period")}</legend>
+          <div className="form-group">
+            <label className="form-label" htmlFor="c-from">
+              {t("dashboard.from")}
+            </label>
+            <input className="form-input" type="date" id="c-from" name="from" defaultValue={filters.from ?? ""} />
+          </div>
+          <div className="form-group">
+            <label className="form-label" htmlFor="c-to">
+              {t("dashboard.to")}
+            </label>
+            <input className="form-input" type="date" id="c-to" name="to" defaultValue={filters.to ?? ""} />
+          </div>
         </fieldset>
         <fieldset>
           <legend className="form-label">{t("dashboard.figures")}</legend>
@@ -126,15 +146,16 @@ export default function Compare() {
             </div>
           ) : null}
         </fieldset>
-        {filters.plans.map((p) => (
-          <input key={p} type="hidden" name="plan" value={p} />
-        ))}
-        {filters.from ? <input type="hidden" name="from" value={filters.from} /> : null}
-        {filters.to ? <input type="hidden" name="to" value={filters.to} /> : null}
         <div className="filter-bar-actions">
           <button type="submit" className="button button-primary">
             {t("compare.submit")}
           </button>
+          {filters.plans.length > 0 || filters.from || filters.to ? (
+            <>
+              {" "}
+              <Link to={`/compare${query({ plans: [], from: null, to: null })}`}>{t("compare.clearPlanPeriod")}</Link>
+            </>
+          ) : null}
         </div>
       </Form>
       {table && chart && statistics && outcomes ? (
@@ -177,7 +198,7 @@ export default function Compare() {
           <FigureChart
             table={chart}
             kind="bars"
-            csvHref={`/dashboard.csv${dashboardFiltersToSearch(filters)}${filters.areas.length || filters.plans.length || filters.per1000 || filters.from || filters.to ? "&" : "?"}chart=budget-by-focus`}
+            csvHref={`/compare.csv${query({}, { year: null, measure: null })}&chart=budget-by-focus`}
           />
         </>
       ) : (

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getLang } from "../i18n/lang.server";
 import { requireUserWith } from "../utils/auth.server";
 import { xlsxResponse } from "../utils/spreadsheet.server";
-import { loadDashboardPage } from "../views/dashboard-page.server";
+import { loadComparePage } from "../views/dashboard-page.server";
 import { buildCompareTable } from "../views/dashboard-tables.server";
 import { figureSheet } from "../views/exports.server";
 
@@ -11,7 +11,7 @@ import { figureSheet } from "../views/exports.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, "portfolio:read");
   const lang = await getLang(request);
-  const page = loadDashboardPage(new URL(request.url), lang, { areaParam: "areas" });
+  const page = loadComparePage(new URL(request.url), lang);
   return xlsxResponse(
     [figureSheet(buildCompareTable(page.dashboard, page.filters, lang, page.filters.per1000))],
     "overblik-sammenligning.xlsx",

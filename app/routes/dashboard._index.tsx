@@ -14,7 +14,7 @@ import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { listMeasures } from "../models/statistics.server";
 import { requireUserWith } from "../utils/auth.server";
-import { dashboardFiltersToSearch, filtersToSearch } from "../utils/filters";
+import { compareSearch, dashboardFiltersToSearch, filtersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
 import { loadDashboardPage } from "../views/dashboard-page.server";
 import { outcomeCharts } from "../views/outcomes.server";
@@ -335,9 +335,8 @@ export default function DashboardPage() {
         <ul className="compare-links">
           {others.map((a) => (
             <li key={a.slug}>
-              <Link to={`/compare?areas=vollsmose,${a.slug}${filters.per1000 ? "&per=1000" : ""}`}>
-                {t("dashboard.compareWith", { area: a.name })}
-              </Link>
+              {/* /compare keeps the plan, period and per-1,000 choice made here. */}
+              <Link to={`/compare${compareSearch(["vollsmose", a.slug], filters)}`}>{t("dashboard.compareWith", { area: a.name })}</Link>
             </li>
           ))}
         </ul>

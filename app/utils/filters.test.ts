@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { filtersToSearch, MAX_QUERY_LENGTH, parseActivityFilters } from "./filters";
+import { compareSearch, filtersToSearch, MAX_QUERY_LENGTH, parseActivityFilters, parseDashboardFilters } from "./filters";
 
 const known = { areaSlugs: ["vollsmose", "korsloekken"], focusCodes: ["education", "employment"] };
 const parse = (search: string) => parseActivityFilters(new URLSearchParams(search), known);
@@ -50,5 +50,24 @@ describe("parseActivityFilters", () => {
     expect(again.filters).toEqual(filters);
     expect(filtersToSearch({})).toBe("");
     expect(filtersToSearch({ areas: ["vollsmose"] }, { page: 2 })).toBe("?area=vollsmose&page=2");
+  });
+});
+
+describe("compareSearch", () => {
+  it("keeps the areas in the order given, with the plan, period and per-1,000 choice, and reads back the same", () => {
+    const filters = { plans: ["vollsmose-current"], from: "2026-01-01", to: "2026-12-31", per1000: true };
+    const search = compareSearch(["korsloekken", "vollsmose"], filters, { year: 2024, measure: "indkomst" });
+    expect(search).toBe(
+      "?areas=korsloekken,vollsmose&plan=vollsmose-current&from=2026-01-01&to=2026-12-31&per=1000&year=2024&measure=indkomst",
+    );
+    const again = parseDashboardFilters(
+      new URLSearchParams(search),
+      { areaSlugs: ["vollsmose", "korsloekken"], planSlugs: ["vollsmose-current"] },
+      { areaParam: "areas" },
+    );
+    expect(again.filters).toEqual({ ...filters, areas: ["korsloekken", "vollsmose"] });
+    expect(compareSearch(["vollsmose", "korsloekken"], { plans: [], from: null, to: null, per1000: false })).toBe(
+      "?areas=vollsmose,korsloekken",
+    );
   });
 });

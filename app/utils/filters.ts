@@ -163,6 +163,26 @@ export function dashboardFiltersToSearch(filters: DashboardPageFilters, override
   return search ? `?${search}` : "";
 }
 
+/**
+ * A `/compare` link for `areas` (its columns follow their order) under the plan, period and per-1,000 choice of
+ * `filters`, and the statistics year and measure when given. The areas stay comma-separated, as people type them.
+ */
+export function compareSearch(
+  areas: readonly string[],
+  filters: Omit<DashboardPageFilters, "areas">,
+  extra: { year?: number | null; measure?: string | null } = {},
+): string {
+  const params = new URLSearchParams();
+  for (const p of filters.plans) params.append("plan", p);
+  if (filters.from) params.set("from", filters.from);
+  if (filters.to) params.set("to", filters.to);
+  if (filters.per1000) params.set("per", "1000");
+  if (extra.year) params.set("year", String(extra.year));
+  if (extra.measure) params.set("measure", extra.measure);
+  const rest = params.toString();
+  return `?areas=${areas.map(encodeURIComponent).join(",")}${rest ? `&${rest}` : ""}`;
+}
+
 /** The /meetings filters: which bodies and which years (none chosen: all). */
 export type MeetingPageFilters = { bodies: MeetingBody[]; years: number[] };
 

@@ -5,8 +5,11 @@ import { parseDashboardFilters } from "../utils/filters";
 import { today } from "../utils/today.server";
 import { buildTables } from "./dashboard-tables.server";
 
-/** Everything /dashboard (and its CSV) shows, from the URL's filters. */
-export function loadDashboardPage(url: URL, lang: Lang, options: { areaParam?: string } = {}) {
+/**
+ * Everything /dashboard (and its CSV) shows, from the URL's filters. With `inChosenOrder` the areas come in the
+ * order the URL names them (/compare's columns), else by name.
+ */
+export function loadDashboardPage(url: URL, lang: Lang, options: { areaParam?: string; inChosenOrder?: boolean } = {}) {
   const known = dashboardOptions();
   const { filters, ignored } = parseDashboardFilters(
     url.searchParams,
@@ -14,6 +17,7 @@ export function loadDashboardPage(url: URL, lang: Lang, options: { areaParam?: s
     options,
   );
   const dashboard = getDashboard(filters, today());
+  if (options.inChosenOrder) dashboard.areas.sort((a, b) => filters.areas.indexOf(a.slug) - filters.areas.indexOf(b.slug));
   return {
     filters,
     ignored,
@@ -23,4 +27,9 @@ export function loadDashboardPage(url: URL, lang: Lang, options: { areaParam?: s
     warnings: coFinancingWarnings(filters.plans),
     t: translator(lang).t,
   };
+}
+
+/** /compare, /compare.csv and /compare.xlsx: the chosen `areas` side by side, in the order the URL names them. */
+export function loadComparePage(url: URL, lang: Lang) {
+  return loadDashboardPage(url, lang, { areaParam: "areas", inChosenOrder: true });
 }

@@ -8,7 +8,8 @@ import { filtersToSearch } from "../utils/filters";
  * Every chart's figures as a plain table, built once on the server: the page renders it as an accessible
  * table (charts draw only in the browser), the chart draws from it, and the CSV download writes it.
  */
-type Cell = { value: number | null; href?: string };
+/** `note`: what the figure is taken over, shown under it (e.g. how many indicators an average is of). */
+type Cell = { value: number | null; href?: string; note?: string };
 export type ColumnKind = "count" | "money" | "share" | "rate";
 export type FigureTable = {
   id: string;
@@ -33,7 +34,8 @@ export function buildTables(d: Dashboard, filters: DashboardFilters, lang: Lang,
   const { t } = translator(lang);
   const name = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
   const scope = { plans: filters.plans, from: filters.from, to: filters.to };
-  const money = per1000 ? "rate" : "money";
+  // Kroner per 1,000 residents are still kroner: whole, with "kr.".
+  const money = "money";
   const count = per1000 ? "rate" : "count";
   const scale = (value: number, residents: number | null): number | null => (per1000 ? perThousand(value, residents) : value);
   const perNote = per1000 ? t("dashboard.perThousandNote") : undefined;
@@ -198,11 +200,12 @@ export function tableToCsvRows(table: FigureTable): (string | number)[][] {
  * become rates per 1,000 residents when asked; shares stay shares.
  */
 export function buildCompareTable(d: Dashboard, filters: DashboardFilters, lang: Lang, per1000: boolean): FigureTable {
-  const { t } = translator(lang);
+  const { t, tn } = translator(lang);
   const name = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
   const scope = { plans: filters.plans, from: filters.from, to: filters.to };
   const count: ColumnKind = per1000 ? "rate" : "count";
-  const money: ColumnKind = per1000 ? "rate" : "money";
+  // Kroner per 1,000 residents are still kroner: whole, with "kr.".
+  const money: ColumnKind = "money";
   const scale = (value: number, residents: number | null) => (per1000 ? perThousand(value, residents) : value);
   const rows: FigureTable["rows"] = [];
   const row = (key: string, label: string, kind: ColumnKind, value: (slug: string, residents: number | null) => Cell) => {
@@ -237,9 +240,16 @@ export function buildCompareTable(d: Dashboard, filters: DashboardFilters, lang:
     row(`${f.code}-budget`, `${name(f)}: ${t("col.budget").toLowerCase()}`, money, (slug, r) => ({
       value: scale(d.matrix[f.code]?.[slug]?.budget ?? 0, r),
     }));
-    row(`${f.code}-progress`, `${name(f)}: ${t("dashboard.averageProgress").toLowerCase()}`, "share", (slug) => ({
-      value: d.indicators.find((i) => i.focus === f.code && i.area === slug)?.averageProgress ?? null,
-    }));
+    row(`${f.code}-progress`, `${name(f)}: ${t("dashboard.averageProgress").toLowerCase()}`, "share", (slug) => {
+      const figures = d.indicators.find((i) => i.focus === f.code && i.area === slug);
+      if (!figures || figures.averageProgress === null) return { value: null };
+      // The average is over the indicators with figures; say how many, and of how many when some have none.
+      const note =
+        figures.measured === figures.indicators
+          ? tn("compare.progressOf", figures.measured)
+          : tn("compare.progressOfSome", figures.measured, { total: figures.indicators });
+      return { value: figures.averageProgress, note };
+    });
   }
   return {
     id: "compare",

@@ -147,6 +147,33 @@ describe("/compare", () => {
     expect(Number(employment?.Vollsmose)).toBeGreaterThan(0);
   });
 
+  it("is reached from /dashboard under its plan and period, which it shows in controls of its own", async () => {
+    const dashboard = await page("/dashboard?plan=vollsmose-current&from=2026-01-01&to=2026-12-31&per=1000");
+    const href = "/compare?areas=vollsmose,korsloekken&amp;plan=vollsmose-current&amp;from=2026-01-01&amp;to=2026-12-31&amp;per=1000";
+    expect(dashboard).toContain(`href="${href}"`);
+    const html = await page(href.replaceAll("&amp;", "&"));
+    // A GET form with labelled controls: the plan as a checked checkbox, the period as dates.
+    expect(html).toMatch(/<input[^>]*id="f-plan-vollsmose-current"[^>]*checked=""/);
+    expect(html).toContain('<label for="f-plan-vollsmose-current">');
+    expect(html).toMatch(/<label class="form-label" for="c-from">Fra<\/label><input[^>]*name="from"[^>]*value="2026-01-01"/);
+    expect(html).toMatch(/<label class="form-label" for="c-to">Til<\/label><input[^>]*name="to"[^>]*value="2026-12-31"/);
+    expect(html).not.toContain('type="hidden" name="plan"');
+  });
+
+  it("shows money as whole kroner with kr., per 1,000 residents too, and the averages' indicator counts", async () => {
+    const html = await page("/compare?areas=korsloekken,vollsmose&per=1000");
+    const table = html.slice(html.indexOf('aria-labelledby="compare-table"'));
+    const head = table.slice(table.indexOf("<thead>"), table.indexOf("</thead>"));
+    expect(head.indexOf("Korsløkken")).toBeLessThan(head.indexOf("Vollsmose"));
+    const budget = /<th scope="row">Budget<\/th>(.*?)<\/tr>/.exec(table)?.[1] ?? "";
+    const cells = [...budget.matchAll(/<td class="num">(.*?)<\/td>/g)].map((m) => m[1]);
+    expect(cells).toHaveLength(2);
+    for (const cell of cells) expect(cell).toMatch(/^\d{1,3}(\.\d{3})*\u00a0kr\.$/);
+    expect(html).not.toContain("kr..");
+    expect(html).toMatch(/gennemsnit af 1 indikator</);
+    expect(html).toMatch(/gennemsnit af \d+ indikatorer</);
+  });
+
   it("asks for two areas when given fewer", async () => {
     expect(await page("/compare?areas=vollsmose")).toContain("Vælg mindst to boligområder at sammenligne.");
   });

@@ -48,6 +48,12 @@ export function FigureTable({ table }: { table: FigureTableData }) {
                 return (
                   <td className="num" key={c.key}>
                     {cell?.href && cell.value !== null ? <Link to={cell.href}>{text}</Link> : text}
+                    {cell?.note ? (
+                      <>
+                        <br />
+                        <span className="small muted">{cell.note}</span>
+                      </>
+                    ) : null}
                   </td>
                 );
               })}

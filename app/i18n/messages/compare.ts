@@ -1,0 +1,18 @@
+/** /compare's own words: what an average is taken over, and its plan and period controls. */
+export const da = {
+  "compare.progressOf.one": "gennemsnit af {count} indikator",
+  "compare.progressOf.other": "gennemsnit af {count} indikatorer",
+  "compare.progressOfSome.one": "gennemsnit af {count} indikator med tal, af {total} i alt",
+  "compare.progressOfSome.other": "gennemsnit af {count} indikatorer med tal, af {total} i alt",
+  "compare.planPeriod": "Helhedsplan og periode",
+  "compare.clearPlanPeriod": "Alle helhedsplaner og hele perioden",
+} as const;
+
+export const en: Record<keyof typeof da, string> = {
+  "compare.progressOf.one": "average of {count} indicator",
+  "compare.progressOf.other": "average of {count} indicators",
+  "compare.progressOfSome.one": "average of {count} indicator with figures, of {total} in all",
+  "compare.progressOfSome.other": "average of {count} indicators with figures, of {total} in all",
+  "compare.planPeriod": "Plan and period",
+  "compare.clearPlanPeriod": "All plans and the whole period",
+};
