@@ -42,7 +42,7 @@ describe("mapRows", () => {
 describe("importKindsFor", () => {
   it("gives each role the kinds it may import", () => {
     const user = (role: "admin" | "manager" | "board" | "fundraiser", areaIds: number[] = []) => ({ id: 1, role, areaIds });
-    expect(importKindsFor(user("admin"))).toEqual(["activities", "funding"]);
+    expect(importKindsFor(user("admin"))).toEqual(["activities", "funding", "statistics"]);
     expect(importKindsFor(user("manager", [1]))).toEqual(["activities"]);
     expect(importKindsFor(user("manager"))).toEqual([]);
     expect(importKindsFor(user("fundraiser"))).toEqual(["funding"]);

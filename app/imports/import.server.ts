@@ -5,6 +5,7 @@ import { activitiesImport } from "./activities.server";
 import { fundingImport } from "./funding.server";
 import type { ImportKind, KindPlan, MappedRow, RowError } from "./kind.server";
 import { matchKey } from "./match.server";
+import { statisticsImport } from "./statistics.server";
 
 /**
  * The import as every kind has it: which kinds exist and who may use them, a file's header matched to a
@@ -14,6 +15,7 @@ import { matchKey } from "./match.server";
 const IMPORT_KINDS = {
   activities: activitiesImport,
   funding: fundingImport,
+  statistics: statisticsImport,
 } as const;
 
 export type ImportKindName = keyof typeof IMPORT_KINDS;
@@ -101,7 +103,7 @@ export function planImport(
   const kind = importKind(name);
   const mapped = mapRows(kind, sheet);
   if (!mapped.ok) return mapped;
-  const plan = kind.plan(mapped.rows, user, lang);
+  const plan = kind.plan(mapped.rows, user, lang, { format: sheet.format, separator: sheet.separator });
   const errors = [...plan.errors].sort((a, b) => a.line - b.line);
   const count = (action: string) => plan.outcomes.filter((o) => o.action === action).length;
   const changes = plan.outcomes.flatMap((o) => (o.action === "unchanged" ? [] : [{ line: o.line, action: o.action, title: o.title }]));

@@ -37,9 +37,23 @@ type RowOutcome<Op> =
   | { line: number; action: "create" | "update"; title: string; id?: number; op: Op }
   | { line: number; action: "unchanged"; title: string; id: number };
 
-export type KindPlan<Op> = { outcomes: RowOutcome<Op>[]; errors: RowError[] };
+export type KindPlan<Op> = {
+  outcomes: RowOutcome<Op>[];
+  errors: RowError[];
+  /**
+   * For a kind whose rows carry no version (statistics: the file overwrites): a digest of the stored records
+   * the rows were checked against. Confirming refuses (409) when it is no longer what the preview saw.
+   */
+  basis?: string;
+};
 
-export type ImportResult = { created: { id: number; title: string }[]; updated: { id: number; title: string }[] };
+/** How the file writes its cells: XLSX numbers are written as JavaScript writes them; a CSV's separator. */
+export type SheetConvention = { format: "csv" | "xlsx"; separator?: string };
+
+/** A saved record: its id, what to call it, and where it is shown when not at the kind's `recordPath`. */
+type SavedRecord = { id: number; title: string; path?: string };
+
+export type ImportResult = { created: SavedRecord[]; updated: SavedRecord[] };
 
 export type ImportKind<Op = unknown> = {
   /** Who may import this kind at all (rows are checked one by one on top). */
@@ -60,7 +74,7 @@ export type ImportKind<Op = unknown> = {
   /** What the help sheet lists as the values a column accepts (plans, areas, statuses, …), by column key. */
   choices: (user: PermissionUser, lang: "da" | "en") => Partial<Record<string, string[]>>;
   /** Checks every row against the database as it is now; writes nothing. Names in messages in `lang`. */
-  plan: (rows: MappedRow[], user: PermissionUser, lang: Lang) => KindPlan<Op>;
+  plan: (rows: MappedRow[], user: PermissionUser, lang: Lang, file: SheetConvention) => KindPlan<Op>;
   /** Saves the checked rows inside the caller's transaction (which rolls everything back on any error). */
   commit: (tx: Tx, rows: { op: Op; title: string }[], actorId: number) => ImportResult;
 };

@@ -34,6 +34,7 @@ describe("readSpreadsheet", () => {
     expect(read).toEqual({
       ok: true,
       format: "csv",
+      separator: ";",
       header: ["titel", "budget_kr"],
       rows: [
         { line: 3, cells: ['Et "citat"; med semikolon', "1.234"] },
@@ -42,6 +43,8 @@ describe("readSpreadsheet", () => {
     });
     const commas = await readSpreadsheet(new TextEncoder().encode('titel,budget_kr\nA,"1.234,50"'), "b.csv");
     expect(commas.ok && commas.rows).toEqual([{ line: 2, cells: ["A", "1.234,50"] }]);
+    // The separator says how the file writes decimals (a statistics import reads `;` files with decimal commas).
+    expect(commas.ok && commas.separator).toBe(",");
   });
 
   it("takes off the ' that our CSV exports put before text Excel would run as a formula", async () => {

@@ -12,7 +12,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "../domain/imports";
  * exceljs, iconv-lite); this module only chooses between them (docs/decisions/013-spreadsheets-in-and-out.md).
  */
 type SheetRow = { line: number; cells: string[] };
-type ReadSheet = { format: "csv" | "xlsx"; header: string[]; rows: SheetRow[] };
+type ReadSheet = { format: "csv" | "xlsx"; header: string[]; rows: SheetRow[]; separator?: string };
 
 type ReadProblem =
   | { problem: "empty" }
@@ -96,8 +96,9 @@ function readCsv(bytes: Uint8Array): ReadResult {
   // A text file has no NUL characters; a binary file (an image, a PDF, a zip of another kind) has plenty.
   if (text.includes("\u0000")) return { ok: false, problem: "not-a-spreadsheet" };
   let records: string[][];
+  const separator = delimiterOf(text);
   try {
-    records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+    records = parse(text, { delimiter: separator, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
   } catch (error) {
     if (error instanceof CsvError) return { ok: false, problem: "unreadable", line: (error as CsvError & { lines?: number }).lines };
     throw error;
@@ -106,7 +107,7 @@ function readCsv(bytes: Uint8Array): ReadResult {
   const result = collect(records.map((cells, i) => ({ line: i + 1, cells: cells.map(unprotect) })));
   if (result === null) return { ok: false, problem: "empty" };
   if ("tooMany" in result) return { ok: false, problem: "too-many-rows", rows: result.tooMany };
-  return { ok: true, format: "csv", ...result };
+  return { ok: true, format: "csv", separator, ...result };
 }
 
 /** A cell as text: a formula as its last computed value, a date as YYYY-MM-DD, rich text as its text. */

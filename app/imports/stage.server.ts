@@ -63,7 +63,7 @@ export async function uploadForPreview(request: Request, user: PermissionUser & 
       return problem(400, "import.problem.unreadableLine", { line: String(read.line) });
     return problem(400, `import.problem.${read.problem}`);
   }
-  const sheet = { format: read.format, header: read.header, rows: read.rows };
+  const sheet = { format: read.format, header: read.header, rows: read.rows, separator: read.separator };
   const fileName = file.name.slice(0, 200) || "import";
   const planned = planImport(kind, fileName, sheet, user, lang);
   if (!planned.ok) {
@@ -77,7 +77,7 @@ export async function uploadForPreview(request: Request, user: PermissionUser & 
     userId: user.id,
     kind,
     fileName,
-    sheet,
+    sheet: { ...sheet, basis: planned.plan.basis },
     expiresAt: new Date(now.getTime() + IMPORT_STAGING_MINUTES * 60_000),
   });
   return { type: "preview", status: 200, preview: planned.preview, importId };
@@ -101,6 +101,8 @@ export async function confirmImport(request: Request, user: PermissionUser & { i
   const planned = planImport(staged.kind, staged.fileName, staged.sheet, user, lang);
   if (!planned.ok) return problem(400, "import.problem.no-columns");
   if (planned.preview.errorCount > 0) return { type: "preview", status: 400, preview: planned.preview, importId };
+  // Rows without versions (statistics) were checked against stored records that have changed since the preview.
+  if (staged.sheet.basis !== planned.plan.basis) return problem(409, "import.problem.changed");
   const rows = planned.plan.outcomes.flatMap((o) => (o.action === "unchanged" ? [] : [{ op: o.op, title: o.title }]));
   try {
     commitStagedImport(

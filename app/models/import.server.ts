@@ -12,7 +12,15 @@ import { writeAudit } from "./audit.server";
  * Uploaded spreadsheets waiting for their preview to be confirmed (`/import`), and what an import matches
  * names against. A staged import belongs to the user who uploaded it and lasts an hour.
  */
-export type StagedSheet = { format: "csv" | "xlsx"; header: string[]; rows: { line: number; cells: string[] }[] };
+export type StagedSheet = {
+  format: "csv" | "xlsx";
+  header: string[];
+  rows: { line: number; cells: string[] }[];
+  /** A CSV's separator (`;` from Danish Excel, which writes decimal commas). */
+  separator?: string;
+  /** What the preview's rows were checked against, for kinds that have it (`KindPlan.basis`). */
+  basis?: string;
+};
 
 export type StagedImport = {
   id: string;

@@ -93,12 +93,18 @@ function sameFigure(stored: StatisticRecord, input: StatisticInput): boolean {
   return stored.value === input.value && stored.source === input.source && stored.sourceDate === input.sourceDate;
 }
 
+/** What writing `input` over `stored` (null: there is none) would do. */
+export function statisticChange(stored: StatisticRecord | null, input: StatisticInput): StatisticChange {
+  return !stored ? "create" : sameFigure(stored, input) ? "unchanged" : "update";
+}
+
 /**
- * Writes one figure inside a transaction: a new one, a change to the stored one, or nothing when it is the
- * same. `version` is what the writer saw: a number for the stored figure, null for "there was none", or
- * undefined to overwrite whatever is stored (the import, whose file is the writer's word for the year).
+ * Writes one figure inside the caller's transaction: a new one, a change to the stored one, or nothing when
+ * it is the same. `version` is what the writer saw: a number for the stored figure, null for "there was
+ * none" (VersionConflictError when that is no longer so), or undefined to overwrite whatever is stored.
+ * The spreadsheet import (`app/imports/statistics.server.ts`) passes what its preview saw.
  */
-function writeStatistic(tx: DbOrTx, input: StatisticInput, version: number | null | undefined, actorId: number): StatisticChange {
+export function writeStatistic(tx: DbOrTx, input: StatisticInput, version: number | null | undefined, actorId: number): StatisticChange {
   const before = getStatistic(input, tx);
   if (version !== undefined && (before?.version ?? null) !== version) throw new VersionConflictError("statistic");
   if (!before) {
@@ -152,6 +158,19 @@ export function deleteStatistic(
   });
 }
 
+/** The stored figures of these measures, by `statisticKey` (for checking many rows at once). */
+export function statisticsOfMeasures(measureIds: readonly number[], db: DbOrTx = getDb()): Map<string, StatisticRecord> {
+  if (measureIds.length === 0) return new Map();
+  const rows = db
+    .select()
+    .from(areaStatistics)
+    .where(inArray(areaStatistics.measureId, [...new Set(measureIds)]))
+    .all();
+  return new Map(rows.map((r) => [statisticKey(r), r]));
+}
+
+export const statisticKey = (k: { measureId: number; areaId: number; year: number }) => `${k.measureId}|${k.areaId}|${k.year}`;
+
 /** The areas and measures a spreadsheet row may name, for `resolveStatisticRows` (app/domain/statistics.ts). */
 export function statisticLookup(db: DbOrTx = getDb()): StatisticLookup {
   return {
@@ -173,11 +192,9 @@ export function saveStatistics(
   db: Db = getDb(),
 ): StatisticChange[] {
   return db.transaction((tx) =>
-    inputs.map((input) => {
-      if (!options.dryRun) return writeStatistic(tx, input, undefined, actorId);
-      const stored = getStatistic(input, tx);
-      return !stored ? "create" : sameFigure(stored, input) ? "unchanged" : "update";
-    }),
+    inputs.map((input) =>
+      options.dryRun ? statisticChange(getStatistic(input, tx), input) : writeStatistic(tx, input, undefined, actorId),
+    ),
   );
 }
 
@@ -230,4 +247,27 @@ export function measureOverview(db: DbOrTx = getDb()): MeasureOverview[] {
     const c = counts.find((r) => r.measureId === m.id);
     return { ...m, figures: c?.figures ?? 0, firstYear: c?.firstYear ?? null, lastYear: c?.lastYear ?? null };
   });
+}
+
+export type StatisticExportRow = { area: string; measure: string; year: number; value: number; source: string; sourceDate: string | null };
+
+/**
+ * Every figure as the spreadsheet import reads it back (`/admin/statistics.csv`, `.xlsx`): the area by name,
+ * the measure by its code, in the measures' order, then by area and year.
+ */
+export function listStatisticsForExport(db: DbOrTx = getDb()): StatisticExportRow[] {
+  return db
+    .select({
+      area: areas.name,
+      measure: measures.code,
+      year: areaStatistics.year,
+      value: areaStatistics.value,
+      source: areaStatistics.source,
+      sourceDate: areaStatistics.sourceDate,
+    })
+    .from(areaStatistics)
+    .innerJoin(areas, eq(areas.id, areaStatistics.areaId))
+    .innerJoin(measures, eq(measures.id, areaStatistics.measureId))
+    .orderBy(asc(measures.sortOrder), asc(measures.id), asc(areas.name), asc(areaStatistics.year))
+    .all();
 }

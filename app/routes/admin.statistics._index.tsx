@@ -85,6 +85,17 @@ export default function AdminStatistics() {
           </tbody>
         </table>
       </ScrollArea>
+      <p className="small">
+        {t("sheet.statistics")}:{" "}
+        <a href="/admin/statistics.xlsx" download>
+          Excel
+        </a>
+        ,{" "}
+        <a href="/admin/statistics.csv" download>
+          {t("sheet.linesCsv")}
+        </a>
+        . <Link to="/import">{t("sheet.statisticsImport")}</Link>
+      </p>
       <p>
         <Link to="/admin/shared-indicators">{t("shared.title")}</Link>: {t("shared.short")}
       </p>

@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(staged && staged.committedAt && isImportKind(staged.kind), 404);
   const kind = importKind(staged.kind);
   const result = staged.result as ImportResult & { unchanged: number };
-  const link = (r: { id: number; title: string }) => ({ ...r, href: kind.recordPath(r.id) });
+  const link = (r: ImportResult["created"][number]) => ({ id: r.id, title: r.title, href: r.path ?? kind.recordPath(r.id) });
   return json({
     kind: staged.kind,
     fileName: staged.fileName,
@@ -67,7 +67,7 @@ export default function ImportResultPage() {
       </dl>
       <p>
         <Link to={listPath} className="button button-primary">
-          {t(kind === "funding" ? "import.result.toList.funding" : "import.result.toList.activities")}
+          {t(`import.result.toList.${kind}`)}
         </Link>{" "}
         <Link to="/import">{t("import.result.another")}</Link>
       </p>

@@ -16,7 +16,7 @@ import { pageTitle } from "../utils/meta";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("import.title"));
 
 /** Where each kind's records are exported as a file that imports back as it is. */
-const EXPORTS = { activities: "/activities.xlsx", funding: "/funding/lines.xlsx" } as const;
+const EXPORTS = { activities: "/activities.xlsx", funding: "/funding/lines.xlsx", statistics: "/admin/statistics.xlsx" } as const;
 
 /** Sign-in, then 403 unless the user may import some kind (administrators, managers, fundraisers). */
 async function requireImporter(request: Request) {

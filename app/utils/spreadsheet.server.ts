@@ -20,6 +20,8 @@ export type SheetColumnType =
   | "share"
   /** A rate (e.g. per 1,000 residents), with one decimal. */
   | "rate"
+  /** A measured number with the decimals it has (Excel's General format). */
+  | "number"
   /** An ISO date (YYYY-MM-DD), written as a date cell. */
   | "date";
 

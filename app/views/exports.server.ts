@@ -2,6 +2,7 @@ import { type Lang, translator } from "../i18n/i18n";
 import { listActivitiesForExport } from "../models/activity.server";
 import { getFilterOptions } from "../models/area.server";
 import { listActivityMoney, listFundingLinesForExport } from "../models/funding.server";
+import { listStatisticsForExport } from "../models/statistics.server";
 import { csvResponse } from "../utils/csv.server";
 import { parseActivityFilters } from "../utils/filters";
 import { type SheetTable, tableCsvRows, xlsxResponse } from "../utils/spreadsheet.server";
@@ -10,6 +11,7 @@ import type { ColumnKind, FigureTable } from "./dashboard-tables.server";
 import { fundingFiltersFromUrl } from "./funding-page.server";
 import { FUNDING_COLUMNS, FUNDING_LINE_COLUMNS } from "./funding-sheet.server";
 import { sheetOf } from "./sheet-columns.server";
+import { STATISTIC_COLUMNS } from "./statistics-sheet.server";
 
 /**
  * The lists as downloads: the same rows and filters as their pages, as RFC 4180 CSV (the machine format) or
@@ -72,4 +74,11 @@ export function figureSheet(table: FigureTable): SheetTable {
     ]),
     rowTypes: table.rows.map((r) => (r.kind ? TYPE_OF_KIND[r.kind] : undefined)),
   };
+}
+
+/** `/admin/statistics.csv` and `.xlsx`: every figure of area statistics, as the statistics import reads it back. */
+export function statisticsDownload(lang: Lang, format: Format) {
+  const tr = translator(lang);
+  const table = sheetOf(tr.t("sheet.name.statistics"), STATISTIC_COLUMNS, listStatisticsForExport(), tr, format);
+  return download(table, format, "overblik-omraadestatistik", lang);
 }

@@ -197,6 +197,8 @@ const RULES: Record<string, RouteRule> = {
   "meetings.$id_.board-pack.tsx": { path: "/meetings/1/board-pack", loader: everyoneSignedIn("ok") },
   // Area statistics and shared indicators: administrators define them and edit single figures; everyone signed in
   // reads them on /areas/:slug, /compare and /dashboard.
+  "admin.statistics[.]csv.tsx": { path: "/admin/statistics.csv", loader: adminOnly("ok") },
+  "admin.statistics[.]xlsx.tsx": { path: "/admin/statistics.xlsx", loader: adminOnly("ok") },
   "admin.statistics._index.tsx": { path: "/admin/statistics", loader: adminOnly("ok"), action: adminOnly("invalid") },
   "admin.statistics.$code.tsx": { path: "/admin/statistics/uden-for-arbejde", loader: adminOnly("ok"), action: adminOnly("invalid") },
   "admin.statistics.$code_.value.tsx": {
