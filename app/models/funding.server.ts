@@ -39,6 +39,7 @@ import {
 } from "../domain/funding";
 import { foldText } from "../utils/text";
 import { writeAudit } from "./audit.server";
+import { cachedUntilWrite } from "./figures-cache.server";
 
 const securedStages = sql.join(
   SECURED_STAGES.map((s) => sql`${s}`),
@@ -150,6 +151,10 @@ export type MoneyTotals = { budget: number; secured: number; gap: number; pipeli
  * them, so the area totals add up to the city total (DESIGN.md).
  */
 export function fundingTotals(filters: FundingFilters, db: Db = getDb()) {
+  return cachedUntilWrite(db, JSON.stringify(["fundingTotals", filters]), () => computeFundingTotals(filters, db));
+}
+
+function computeFundingTotals(filters: FundingFilters, db: Db) {
   const rows = listActivityMoney(filters, { onlyGaps: false }, db);
   const ids = rows.map((r) => r.id);
   const areaLinks = ids.length
@@ -224,6 +229,12 @@ export type PlanCoFinancing = {
  * year outside their plan's period (an activity that outlives its plan) count toward no plan's share.
  */
 export function coFinancingByPlan(planSlugs: string[] = [], db: DbOrTx = getDb()): PlanCoFinancing[] {
+  // Inside a transaction (a write checking its figures) the figures are computed afresh.
+  if (!("$client" in db)) return computeCoFinancingByPlan(planSlugs, db);
+  return cachedUntilWrite(db, JSON.stringify(["coFinancingByPlan", planSlugs]), () => computeCoFinancingByPlan(planSlugs, db));
+}
+
+function computeCoFinancingByPlan(planSlugs: string[], db: DbOrTx): PlanCoFinancing[] {
   const local = sql<number>`coalesce(sum(case when ${fundingLines.stage} in (${securedStages}) and ${fundingSources.countsAsLocal} = 1 then ${fundingLines.amount} else 0 end), 0)`;
   const rows = db
     .select({
