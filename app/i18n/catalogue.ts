@@ -17,6 +17,7 @@ import * as funding from "./messages/funding";
 import * as meetings from "./messages/meetings";
 import * as portfolio from "./messages/portfolio";
 import * as reporting from "./messages/reporting";
+import * as scale from "./messages/scale";
 
 export const MESSAGE_MODULES = {
   common,
@@ -32,6 +33,7 @@ export const MESSAGE_MODULES = {
   auditLog,
   about,
   applications,
+  scale,
 };
 
 type Modules = typeof MESSAGE_MODULES;

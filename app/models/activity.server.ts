@@ -47,9 +47,10 @@ function fundingStateCondition(state: FundingState): SQL {
 function filterConditions(filters: ActivityFilters): SQL[] {
   const conditions: SQL[] = [];
   if (filters.areas.length > 0) {
-    conditions.push(sql`exists (
-      select 1 from ${activityAreas} join ${areas} on ${areas.id} = ${activityAreas.areaId}
-      where ${activityAreas.activityId} = ${activities.id} and ${inArray(areas.slug, filters.areas)}
+    // From the chosen areas to their activities (an index search), not every activity checked in turn.
+    conditions.push(sql`${activities.id} in (
+      select ${activityAreas.activityId} from ${activityAreas} join ${areas} on ${areas.id} = ${activityAreas.areaId}
+      where ${inArray(areas.slug, filters.areas)}
     )`);
   }
   if (filters.focus.length > 0) {
@@ -192,6 +193,7 @@ function toListRows(db: Db, rows: SelectedRow[]): ActivityListRow[] {
 export function listActivities(
   filters: ActivityFilters,
   db: Db = getDb(),
+  pageSize: number = PAGE_SIZE,
 ): { rows: ActivityListRow[]; total: number; page: number; pageCount: number } {
   const where = filterConditions(filters);
   const countRow = db
@@ -201,12 +203,12 @@ export function listActivities(
     .where(where.length > 0 ? and(...where) : undefined)
     .get();
   const total = countRow?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
   // A page past the end shows the last page rather than an empty list.
   const page = Math.min(filters.page, pageCount);
   const rows = selectActivities(db, filters)
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
     .all();
   return { rows: toListRows(db, rows), total, page, pageCount };
 }
