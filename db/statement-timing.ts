@@ -22,7 +22,10 @@ export function timeStatements(sqlite: Database.Database): void {
     const statement = prepare(source);
     for (const name of TIMED) {
       const original = statement[name].bind(statement) as (...args: unknown[]) => unknown;
+      // Configurable, so that another wrapper (the bench's timing, the write count) can wrap it again.
       Object.defineProperty(statement, name, {
+        configurable: true,
+        writable: true,
         value: (...args: unknown[]) => {
           const tally = tallies.getStore();
           if (!tally) return original(...args);

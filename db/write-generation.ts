@@ -37,7 +37,10 @@ export function trackWrites(sqlite: Database.Database): void {
     if (table !== null && UNREAD_TABLES.has(table)) return statement;
     for (const name of ["run", "get", "all", "iterate"] as const) {
       const method = statement[name].bind(statement) as (...args: unknown[]) => unknown;
+      // Configurable, so that another wrapper (the bench's timing, the write count) can wrap it again.
       Object.defineProperty(statement, name, {
+        configurable: true,
+        writable: true,
         value: (...args: unknown[]) => {
           counter.own += 1;
           return method(...args);

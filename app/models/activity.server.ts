@@ -22,6 +22,7 @@ import { fundingGap, fundingState } from "../domain/funding";
 import type { InitialStatus } from "../domain/transitions";
 import { escapeLike, foldText } from "../utils/text";
 import { writeAudit } from "./audit.server";
+import { cachedUntilWrite } from "./figures-cache.server";
 
 /** Secured money per activity (granted + paid), as a correlated SQL aggregate. */
 const securedSql = sql<number>`coalesce((
@@ -279,8 +280,12 @@ export type PortfolioOverview = {
   byFocus: { code: FocusAreaCode; nameDa: string; nameEn: string; count: number; budget: number }[];
 };
 
-/** The front page's figures, each a SQL aggregate. */
+/** The front page's figures, each a SQL aggregate; cached until the next write. */
 export function getOverview(db: Db = getDb()): PortfolioOverview {
+  return cachedUntilWrite(db, "overview", () => computeOverview(db));
+}
+
+function computeOverview(db: Db): PortfolioOverview {
   const totals = db
     .select({
       n: sql<number>`count(*)`,

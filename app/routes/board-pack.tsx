@@ -18,7 +18,7 @@ import { addMonths, isIsoDate } from "../utils/dates";
 import { filtersToSearch, fundingFiltersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
 import { today } from "../utils/today.server";
-import { loadDashboardPage } from "../views/dashboard-page.server";
+import { dashboardForPage, loadDashboardPage } from "../views/dashboard-page.server";
 
 /** Laid out for paper: the root leaves out navigation for routes with this handle. */
 export const handle = { layout: "print" };
@@ -54,7 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     previous,
     plans: page.options.plans,
     filters: page.filters,
-    dashboard: page.dashboard,
+    dashboard: dashboardForPage(page.dashboard),
     budgetTable: page.tables["budget-by-focus"],
     warnings: page.warnings,
     // Each list bounded, with how many there are in all and a link to the rest.

@@ -14,15 +14,15 @@ import { useTranslation } from "../i18n/use-translation";
 import { requireUserWith } from "../utils/auth.server";
 import { dashboardFiltersToSearch, filtersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
-import { loadDashboardPage } from "../views/dashboard-page.server";
+import { dashboardForPage, loadDashboardPage } from "../views/dashboard-page.server";
 import { setupIfEmpty } from "../views/setup.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("dashboard.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, "portfolio:read");
-  const { t: _t, ...page } = loadDashboardPage(new URL(request.url), await getLang(request));
-  return json({ ...page, setup: setupIfEmpty(user) });
+  const { t: _t, dashboard, ...page } = loadDashboardPage(new URL(request.url), await getLang(request));
+  return json({ ...page, dashboard: dashboardForPage(dashboard), setup: setupIfEmpty(user) });
 }
 
 export default function DashboardPage() {

@@ -1,5 +1,7 @@
+import { getDb } from "../../db/client.server";
 import { type Lang, translator } from "../i18n/i18n";
-import { dashboardOptions, getDashboard } from "../models/dashboard.server";
+import { type Dashboard, dashboardOptions, getDashboard } from "../models/dashboard.server";
+import { cachedUntilWrite } from "../models/figures-cache.server";
 import { coFinancingWarnings } from "../models/funding.server";
 import { parseDashboardFilters } from "../utils/filters";
 import { today } from "../utils/today.server";
@@ -7,7 +9,7 @@ import { buildTables } from "./dashboard-tables.server";
 
 /** Everything /dashboard (and its CSV) shows, from the URL's filters. */
 export function loadDashboardPage(url: URL, lang: Lang, options: { areaParam?: string } = {}) {
-  const known = dashboardOptions();
+  const known = cachedUntilWrite(getDb(), "dashboardOptions", () => dashboardOptions());
   const { filters, ignored } = parseDashboardFilters(
     url.searchParams,
     { areaSlugs: known.areas.map((a) => a.slug), planSlugs: known.plans.map((p) => p.slug) },
@@ -19,8 +21,33 @@ export function loadDashboardPage(url: URL, lang: Lang, options: { areaParam?: s
     ignored,
     options: known,
     dashboard,
-    tables: buildTables(dashboard, filters, lang, filters.per1000),
+    // The tables are built from the (cached) figures, so they hold as long as those do.
+    tables: cachedUntilWrite(getDb(), JSON.stringify(["dashboardTables", filters, lang, today()]), () =>
+      buildTables(dashboard, filters, lang, filters.per1000),
+    ),
     warnings: coFinancingWarnings(filters.plans),
     t: translator(lang).t,
+  };
+}
+
+/**
+ * What the dashboard and the board pack draw from the figures, and no more: their pages send it to the
+ * browser (for hydration) with every request, and the full figures of 30 areas are over 100 KB of JSON.
+ * The tables (sent beside) carry the rest.
+ */
+export function dashboardForPage(d: Dashboard) {
+  return {
+    areas: d.areas,
+    focusAreas: d.focusAreas,
+    total: d.total,
+    byFocus: d.byFocus,
+    matrix: Object.fromEntries(
+      Object.entries(d.matrix).map(([focus, row]) => [
+        focus,
+        Object.fromEntries(
+          Object.entries(row).map(([area, f]) => [area, { activities: f.activities, budget: f.budget, health: f.health }]),
+        ),
+      ]),
+    ),
   };
 }
