@@ -6,7 +6,8 @@
  * 10,000 with --quick), starts the built server on it (NODE_ENV=production, SERVER_TIMING=1) on loopback, signs
  * in, and measures each route with autocannon (10 connections, a warm-up, then --seconds each): requests per
  * second, p50/p95/p99, each route's ratio to /login (a small page with the whole layout) in the same run, and
- * beside it the route's own time and its SQL time from unloaded requests (Server-Timing). The status-update
+ * beside it the route's own time and its SQL time from unloaded requests (Server-Timing), and the same for
+ * its first request after the server started, before any figure is cached ("cold"). The status-update
  * POST is sent as signed-in managers, each request with the activity's current version so that it succeeds.
  * Then: the client JavaScript, CSS and fonts each page loads (gzipped, from the build; as Chromium requests
  * them when it is installed, else as the HTML links them), the server's peak resident memory (VmHWM), and how
@@ -77,6 +78,9 @@ type Measured = {
   sqlMs: number;
   statements: number;
   bytes: number;
+  /** The route's first request after the server started: before any figure is cached. */
+  coldMs: number;
+  coldSqlMs: number;
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -411,8 +415,18 @@ async function run(dbFile: string, index: number): Promise<RunResult> {
       manager: await signIn(server.url, "manager.vollsmose@overblik.test"),
     };
     const routes = routesFor(db);
-    // Warm up the server's code paths once, so the first route does not pay for them.
-    for (const r of routes) await fetch(`${server.url}${r.path}`, { headers: { Cookie: cookies[r.as] } });
+    // The first request of each route, on a server that has cached nothing yet (figures are cached until
+    // the next write: this is what a page costs right after one); it also warms the server's code paths.
+    const cold = new Map<string, { total: number; sql: number }>();
+    for (const r of routes) {
+      const res = await fetch(`${server.url}${r.path}`, { headers: cookies[r.as] ? { Cookie: cookies[r.as] } : {} });
+      await res.arrayBuffer();
+      const timing = res.headers.get("server-timing") ?? "";
+      cold.set(r.key, {
+        total: Number(timing.match(/total;dur=([\d.]+)/)?.[1] ?? NaN),
+        sql: Number(timing.match(/sql;dur=([\d.]+)/)?.[1] ?? NaN),
+      });
+    }
     const measured: Measured[] = [];
     for (const r of routes) {
       process.stdout.write(`  run ${index + 1}/${RUNS}: ${r.label}…`);
@@ -421,7 +435,16 @@ async function run(dbFile: string, index: number): Promise<RunResult> {
       const figures = await load(options, (s) => s === 200, SECONDS);
       const single = await unloaded(`${server.url}${r.path}`, cookies[r.as], QUICK ? 5 : 15);
       const base = measured[0]?.rps ?? figures.rps;
-      measured.push({ key: r.key, label: r.label, ...figures, ratio: figures.rps / base, ...single });
+      const first = cold.get(r.key);
+      measured.push({
+        key: r.key,
+        label: r.label,
+        ...figures,
+        ratio: figures.rps / base,
+        ...single,
+        coldMs: first?.total ?? NaN,
+        coldSqlMs: first?.sql ?? NaN,
+      });
       process.stdout.write(` ${figures.rps.toFixed(0)} req/s\n`);
     }
     process.stdout.write(`  run ${index + 1}/${RUNS}: status-update POST…`);
@@ -580,6 +603,8 @@ for (const r of routes) {
     ms(r.pageMs),
     ms(r.sqlMs),
     Number.isFinite(r.statements) ? String(r.statements) : "—",
+    ms(r.coldMs),
+    ms(r.coldSqlMs),
     kb(r.bytes),
     a ? kb(a.js) : "",
     a ? kb(a.css) : "",

@@ -227,6 +227,7 @@ export default function DashboardPage() {
                     const budget = filters.per1000 ? perThousand(cell.budget, a.residents) : cell.budget;
                     return (
                       <td key={a.slug} className="matrix-cell">
+                        {/* Few elements per cell: with 30 areas the matrix holds 150 of them. */}
                         <Link to={list({ focus: [f.code], areas: [a.slug] })}>
                           {filters.per1000
                             ? a.residents
@@ -234,17 +235,15 @@ export default function DashboardPage() {
                               : t("common.none")
                             : tn("dashboard.cellActivities", cell.activities)}
                         </Link>
-                        <br />
-                        <span className="small">{budget === null ? t("common.none") : formatMoney(lang, Math.round(budget))}</span>
-                        <br />
-                        <span className="health-mix small">
-                          <span aria-hidden="true">
-                            <span className="hm-green">● {cell.health.green}</span> <span className="hm-amber">▲ {cell.health.amber}</span>{" "}
-                            <span className="hm-red">■ {cell.health.red}</span>
-                          </span>
-                          <span className="sr-only">
-                            {t("dashboard.healthMixLabel", { green: cell.health.green, amber: cell.health.amber, red: cell.health.red })}
-                          </span>
+                        <span className="matrix-line small">
+                          {budget === null ? t("common.none") : formatMoney(lang, Math.round(budget))}
+                        </span>
+                        <span className="matrix-line health-mix small" aria-hidden="true">
+                          <span className="hm-green">● {cell.health.green}</span> <span className="hm-amber">▲ {cell.health.amber}</span>{" "}
+                          <span className="hm-red">■ {cell.health.red}</span>
+                        </span>
+                        <span className="sr-only">
+                          {t("dashboard.healthMixLabel", { green: cell.health.green, amber: cell.health.amber, red: cell.health.red })}
                         </span>
                       </td>
                     );

@@ -8,7 +8,7 @@ import { today } from "../utils/today.server";
 import { buildTables } from "./dashboard-tables.server";
 
 /** Everything /dashboard (and its CSV) shows, from the URL's filters. */
-export function loadDashboardPage(url: URL, lang: Lang, options: { areaParam?: string } = {}) {
+export function loadDashboardPage(url: URL, lang: Lang, options: { areaParam?: string; everyArea?: boolean } = {}) {
   const known = cachedUntilWrite(getDb(), "dashboardOptions", () => dashboardOptions());
   const { filters, ignored } = parseDashboardFilters(
     url.searchParams,
@@ -22,8 +22,8 @@ export function loadDashboardPage(url: URL, lang: Lang, options: { areaParam?: s
     options: known,
     dashboard,
     // The tables are built from the (cached) figures, so they hold as long as those do.
-    tables: cachedUntilWrite(getDb(), JSON.stringify(["dashboardTables", filters, lang, today()]), () =>
-      buildTables(dashboard, filters, lang, filters.per1000),
+    tables: cachedUntilWrite(getDb(), JSON.stringify(["dashboardTables", filters, lang, today(), options.everyArea === true]), () =>
+      buildTables(dashboard, filters, lang, filters.per1000, { everyArea: options.everyArea }),
     ),
     warnings: coFinancingWarnings(filters.plans),
     t: translator(lang).t,

@@ -5,6 +5,7 @@ export const da = {
   "bounded.allActivities": "Se alle i aktivitetslisten",
   "bounded.allRanking": "Se hele rangordningen under Finansiering",
   "bounded.allChanges": "Se hver aktivitets historik via aktivitetslisten",
+  "bounded.quarterAreas": "Med flere end {limit} boligområder viser grafen alle områder samlet; tallene for hvert område står i CSV-filen.",
 } as const;
 
 export const en: Record<keyof typeof da, string> = {
@@ -13,4 +14,6 @@ export const en: Record<keyof typeof da, string> = {
   "bounded.allActivities": "See them all in the activity list",
   "bounded.allRanking": "See the whole ranking under Funding",
   "bounded.allChanges": "See each activity's history from the activity list",
+  "bounded.quarterAreas":
+    "With more than {limit} housing areas the chart shows all areas together; each area's figures are in the CSV file.",
 };
