@@ -8,6 +8,7 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 
+import { MAX_IMPORT_BODY_BYTES } from "./app/domain/imports";
 import { databasePath, getEnv } from "./app/utils/env.server";
 import { newRequestId, plainErrorHandler } from "./app/utils/errors.server";
 import { isSameOriginRequest } from "./app/utils/origin";
@@ -101,11 +102,12 @@ app.use((req, res, next) => {
     .send("Afvist: forespørgslen kom ikke fra Overbliks egne sider.\nForbidden: this request did not come from Overblik's own pages.\n");
 });
 
-// No form of ours comes near 1 MB. A body must say its length, so an oversized one is refused before it is
-// read; browsers always send Content-Length with a form.
+// No form of ours comes near 1 MB, but for a spreadsheet uploaded to /import (5 MB and its form). A body must
+// say its length, so an oversized one is refused before it is read; browsers always send Content-Length with a form.
 const MAX_BODY_BYTES = 1024 * 1024;
 app.use((req, res, next) => {
   if (SAFE_METHODS.has(req.method)) return next();
+  const limit = req.path === "/import" ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
   const length = req.get("content-length");
   if (length === undefined) {
     if (req.get("transfer-encoding")) {
@@ -114,8 +116,15 @@ app.use((req, res, next) => {
     }
     return next();
   }
-  if (!/^\d{1,12}$/.test(length) || Number(length) > MAX_BODY_BYTES) {
-    res.status(413).type("text/plain; charset=utf-8").send("Payload Too Large\n");
+  if (!/^\d{1,12}$/.test(length) || Number(length) > limit) {
+    res
+      .status(413)
+      .type("text/plain; charset=utf-8")
+      .send(
+        limit === MAX_BODY_BYTES
+          ? "Payload Too Large\n"
+          : "For stor: en fil til import må højst fylde 5 MB.\nPayload Too Large: a file to import may be at most 5 MB.\n",
+      );
     return;
   }
   next();

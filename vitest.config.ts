@@ -32,6 +32,9 @@ export default defineConfig({
           globalSetup: ["tests/setup/global-setup.ts"],
           setupFiles: ["tests/setup/route-db.ts", "tests/setup/fail-on-console-error.ts", "tests/setup/count-assertions.ts"],
           env: { TODAY: TEST_TODAY, SESSION_SECRET: "route-test-session-secret-0123456789abcdef" },
+          // Sign-in tests check real passwords (scrypt, about 0.1 s each, 20 in a row for the throttle): on a
+          // loaded 2-core machine vitest's default 5 s is not enough.
+          testTimeout: 20_000,
         },
       },
       {

@@ -96,7 +96,8 @@ function UserMenu() {
   return (
     <div className="user-menu">
       <span className="user-menu-name">
-        {user.name} <span className="muted">({t(`role.${user.role}`)})</span>
+        {user.name}
+        <span className="muted">{` · ${t(`role.${user.role}`)}`}</span>
       </span>
       <Form method="post" action="/logout" reloadDocument>
         <button type="submit" className="button button-tertiary">

@@ -9,16 +9,16 @@ import { areas, meta, userAreas, users } from "./schema";
 const DEMO_PASSWORD = "overblik-demo";
 
 const DEMO_ACCOUNTS: { email: string; name: string; role: Role; areas: string[] }[] = [
-  { email: "admin@overblik.test", name: "Administrator (demo)", role: "admin", areas: [] },
-  { email: "manager.vollsmose@overblik.test", name: "Områdeleder Vollsmose (demo)", role: "manager", areas: ["vollsmose"] },
+  { email: "admin@overblik.test", name: "Lene Holm (demo)", role: "admin", areas: [] },
+  { email: "manager.vollsmose@overblik.test", name: "Karim Nielsen (demo)", role: "manager", areas: ["vollsmose"] },
   {
     email: "manager.korsloekken@overblik.test",
-    name: "Områdeleder Korsløkken og Solbakken/Rising (demo)",
+    name: "Maja Sørensen (demo)",
     role: "manager",
     areas: ["korsloekken", "solbakken-rising"],
   },
-  { email: "board@overblik.test", name: "Bestyrelsesmedlem (demo)", role: "board", areas: [] },
-  { email: "fundraiser@overblik.test", name: "Fundraiser (demo)", role: "fundraiser", areas: [] },
+  { email: "board@overblik.test", name: "Jens Pedersen (demo)", role: "board", areas: [] },
+  { email: "fundraiser@overblik.test", name: "Sofie Lund (demo)", role: "fundraiser", areas: [] },
 ];
 
 /** Seeds the demo accounts and marks the database as a demo, so the sign-in page can say so. */

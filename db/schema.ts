@@ -557,3 +557,29 @@ export const followUps = sqliteTable(
     index("follow_ups_owner_idx").on(t.ownerId, t.doneOn),
   ],
 );
+
+/**
+ * An uploaded spreadsheet waiting for its uploader to confirm the preview (`/import`): the cells as read,
+ * kept for an hour for that user only, then removed. After the import is saved, `result` says what it did.
+ */
+export const stagedImports = sqliteTable(
+  "staged_imports",
+  {
+    /** Random and unguessable (128 bits, hex): it travels in the confirm form. */
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** What the rows are (`activities`, `funding`, …): checked by the code, so a new kind needs no migration. */
+    kind: text("kind").notNull(),
+    fileName: text("file_name").notNull(),
+    /** The sheet as read: its header and its rows of cells as text, each with its spreadsheet row number. */
+    sheet: text("sheet", { mode: "json" }).notNull(),
+    createdAt: timestamp("created_at"),
+    expiresAt: text("expires_at").notNull(),
+    committedAt: text("committed_at"),
+    /** What the saved import created and updated. */
+    result: text("result", { mode: "json" }),
+  },
+  (t) => [index("staged_imports_user_idx").on(t.userId), index("staged_imports_expires_idx").on(t.expiresAt)],
+);

@@ -1,4 +1,5 @@
 import type { ActivityStatus, FundingState, Health } from "../domain/constants";
+import type { Translator } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 
 const HEALTH_ICON: Record<Health, string> = { green: "●", amber: "▲", red: "■" };
@@ -14,6 +15,15 @@ export function HealthBadge({ health }: { health: Health }) {
       {t(`health.${health}`)}
     </span>
   );
+}
+
+/** How many activities are green, amber and red, in words that agree with each count ("1 grøn, 2 gule, 0 røde"). */
+export function healthMixLabel({ t, tn }: Pick<Translator, "t" | "tn">, mix: Record<Health, number>): string {
+  return t("dashboard.healthMixLabel", {
+    green: tn("healthMix.green", mix.green),
+    amber: tn("healthMix.amber", mix.amber),
+    red: tn("healthMix.red", mix.red),
+  });
 }
 
 export function StatusBadge({ status }: { status: ActivityStatus }) {

@@ -115,10 +115,17 @@ const UNKNOWN: Partial<Record<string, { field: string; message: MessageKey }>> =
  * focus area or area, areas outside the plan): 400 beside the field; null for anything else.
  */
 export function refuseActivityInput(form: { values: FormValues; errors?: FormErrors }, error: unknown) {
-  if (error instanceof OutsidePlanError) {
-    return refuse<ActivityRefusal>(form, { areaIds: ["activityForm.error.outsidePlan"] }, 400, { intent: "update", outside: error.names });
-  }
+  const problem = activityInputErrors(error);
+  if (!problem) return null;
+  return refuse<ActivityRefusal>(form, problem.errors, 400, { intent: "update", ...(problem.outside ? { outside: problem.outside } : {}) });
+}
+
+/**
+ * A model's refusal of an activity write that is the person's to correct, as field errors (and the areas
+ * outside the plan, by name); null for anything else. The forms and the import say the same.
+ */
+export function activityInputErrors(error: unknown): { errors: FormErrors; outside?: string[] } | null {
+  if (error instanceof OutsidePlanError) return { errors: { areaIds: ["activityForm.error.outsidePlan"] }, outside: error.names };
   const unknown = error instanceof NotFoundError ? UNKNOWN[error.entity] : undefined;
-  if (unknown) return refuse<ActivityRefusal>(form, { [unknown.field]: [unknown.message] }, 400, { intent: "update" });
-  return null;
+  return unknown ? { errors: { [unknown.field]: [unknown.message] } } : null;
 }

@@ -2,8 +2,9 @@ import { z } from "zod";
 
 import { FLAG_PRIORITIES, FUNDING_SOURCE_KINDS, FUNDING_STAGES, type FundingStage } from "../domain/constants";
 import { isDecided } from "../domain/funding";
-import { AMOUNT_FIELD } from "./application-fields";
+import { AMOUNT_FIELD, amountField } from "./application-fields";
 import { checkbox, choice, id, kroner, optionalIsoDate, optionalText, requiredLine, version } from "./fields.server";
+import type { FormErrors } from "./types";
 
 const year = z
   .string({ error: "funding.error.year" })
@@ -107,6 +108,14 @@ export const FundingLineSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("withdraw"), lineId: id(), version }),
 ]);
 
+/**
+ * A line's fields as the line forms read them, without the rule that ties the decision date to the stage:
+ * what an import compares a row with the stored line through, so that a line stored before that rule (a
+ * decided line without its date) reads back unchanged. A row that changes anything is checked with
+ * FundingLineSchema, rule included.
+ */
+export const FundingLineFieldsSchema = z.object({ ...termsFields, year, amount: kroner() });
+
 /** A fundraising flag: raise one (with priority and note), or resolve the open one. */
 export const FlagSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("flag"), priority: choice(FLAG_PRIORITIES, "flag.error.priority"), note: optionalText(1000) }),
@@ -129,3 +138,23 @@ export const FundingSourceSchema = z
   .superRefine((v, ctx) => {
     if (v.id !== undefined && v.version === undefined) ctx.addIssue({ code: "custom", path: ["version"], message: "form.version" });
   });
+
+/**
+ * What the funding forms check against the database after their schema: a source that exists, and years the
+ * activity's lines may fall in (its plan's and its own period's, `activityFundingYears`). A line's year is
+ * its `year` field; an application's years are its amount fields (`amount-YYYY`), each error beside its own.
+ * The import checks its rows with the same rule.
+ */
+export function fundingLineProblems(
+  value: { sourceId: number } & ({ year: number } | { amounts: readonly { year: number }[] }),
+  known: { sourceIds: readonly number[]; years: readonly number[] },
+): FormErrors {
+  const problems: FormErrors = {};
+  if (!known.sourceIds.includes(value.sourceId)) problems.sourceId = ["funding.error.source"];
+  if ("year" in value) {
+    if (!known.years.includes(value.year)) problems.year = ["funding.error.yearOutsidePlan"];
+  } else {
+    for (const { year } of value.amounts) if (!known.years.includes(year)) problems[amountField(year)] = ["funding.error.yearOutsidePlan"];
+  }
+  return problems;
+}

@@ -18,6 +18,7 @@ import * as meetings from "./messages/meetings";
 import * as portfolio from "./messages/portfolio";
 import * as reporting from "./messages/reporting";
 import * as scale from "./messages/scale";
+import * as spreadsheets from "./messages/spreadsheets";
 
 export const MESSAGE_MODULES = {
   common,
@@ -34,6 +35,7 @@ export const MESSAGE_MODULES = {
   about,
   applications,
   scale,
+  spreadsheets,
 };
 
 type Modules = typeof MESSAGE_MODULES;

@@ -57,6 +57,23 @@ export function formatDate(lang: Lang, isoDate: string): string {
   );
 }
 
+/**
+ * An ISO date written out for running text, `3. april 2020` / `3 April 2020`: a sentence says "den 3. april
+ * 2020", where tables and labels use the short `3. apr. 2020`.
+ */
+export function formatDateLong(lang: Lang, isoDate: string): string {
+  return dateFormat(lang, "dateLong", { day: "numeric", month: "long", year: "numeric" }).format(
+    new Date(`${isoDate.slice(0, 10)}T12:00:00Z`),
+  );
+}
+
+/** An ISO timestamp as date and time in Copenhagen, written out for running text: `15. juni 2026 kl. 00.30`. */
+export function formatDateTimeLong(lang: Lang, isoTimestamp: string): string {
+  return dateFormat(lang, "datetimeLong", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(
+    new Date(isoTimestamp),
+  );
+}
+
 /** An ISO timestamp as date and time in Copenhagen. */
 export function formatDateTime(lang: Lang, isoTimestamp: string): string {
   return dateFormat(lang, "datetime", {

@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
 import { describe, expect, it } from "vitest";
 
 import { MESSAGE_MODULES } from "./catalogue";
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from "./format";
-import { catalogues, translate, translatePlural } from "./i18n";
+import { formatDate, formatDateLong, formatDateTime, formatDateTimeLong, formatMoney, formatNumber, formatPercent } from "./format";
+import { catalogues, type MessageKey, translate, translatePlural } from "./i18n";
 
 describe("message catalogues", () => {
   it("have the same keys in Danish and English", () => {
@@ -33,6 +36,122 @@ describe("message catalogues", () => {
     for (const key of Object.keys(catalogues.da) as (keyof typeof catalogues.da)[]) {
       expect(placeholders(catalogues.en[key]), key).toEqual(placeholders(catalogues.da[key]));
     }
+  });
+});
+
+describe("the Danish wording", () => {
+  const danish = Object.entries(catalogues.da);
+
+  it("calls the traffic light Vurdering, never Sundhed (which reads as public health)", () => {
+    for (const [key, message] of danish) expect(message, key).not.toMatch(/sundhed/i);
+    expect(translate("da", "col.health")).toBe("Vurdering");
+    expect(translate("da", "health.label", { health: "Gul" })).toBe("Vurdering: Gul");
+    expect(translate("en", "col.health")).toBe("Health");
+  });
+
+  it("quotes with Danish quotation marks „…“ only", () => {
+    for (const [key, message] of danish) {
+      expect(message, key).not.toMatch(/["”»«]/);
+      expect(message.split("„").length, key).toBe(message.split("“").length);
+    }
+    expect(translate("da", "activities.searchFor", { q: "mentor" })).toBe("Søgning: „mentor“");
+  });
+
+  it("uses one verb for editing (Ret, not Rediger) and one spelling of Marker", () => {
+    for (const [key, message] of danish) {
+      expect(message, key).not.toMatch(/\bRediger/i);
+      expect(message, key).not.toMatch(/\bMarkér/i);
+    }
+    expect(translate("da", "admin.users.edit")).toBe("Ret");
+  });
+
+  it('tells of a conflict without saying "siden du åbnede siden"', () => {
+    for (const [key, message] of danish) expect(message, key).not.toMatch(/siden du åbnede siden/);
+    expect(translate("da", "conflict.activity")).toMatch(/^Aktiviteten er ændret af en anden, efter at du åbnede formularen /);
+  });
+
+  it('writes dates in sentences as "den 3. april 2020"', () => {
+    expect(translate("da", "milestoneEdit.reopenText", { date: formatDateLong("da", "2020-04-03") })).toMatch(
+      /^Milepælen blev nået den 3\. april 2020\. /,
+    );
+    expect(translate("da", "boardPack.meeting", { date: formatDateLong("da", "2020-04-30") })).toBe(
+      "Til bestyrelsesmødet den 30. april 2020",
+    );
+    expect(translate("en", "boardPack.meeting", { date: formatDateLong("en", "2020-04-30") })).toBe(
+      "For the board meeting on 30 April 2020",
+    );
+    // Every Danish sentence that puts a date after a verb or a noun says "den" before it.
+    for (const key of [
+      "indicatorEdit.retiredNotice",
+      "meetingPack.since.board",
+      "update.indicator.last",
+      "login.error.throttled",
+    ] as const) {
+      expect(catalogues.da[key], key).toMatch(/den \{(date|time)\}/);
+    }
+  });
+});
+
+describe("plural agreement", () => {
+  it("gives each colour of the health mix its own singular and plural (1 grøn, 2 grønne)", () => {
+    expect([0, 1, 2].map((n) => translatePlural("da", "healthMix.green", n))).toEqual(["0 grønne", "1 grøn", "2 grønne"]);
+    expect([1, 3].map((n) => translatePlural("da", "healthMix.amber", n))).toEqual(["1 gul", "3 gule"]);
+    expect([1, 12].map((n) => translatePlural("da", "healthMix.red", n))).toEqual(["1 rød", "12 røde"]);
+    expect(translatePlural("en", "healthMix.green", 1)).toBe("1 green");
+  });
+
+  it("counts days and active activities in the singular for one", () => {
+    expect(translatePlural("da", "my.stale", 1)).toBe("Ikke opdateret i 1 dag");
+    expect(translatePlural("da", "my.stale", 90)).toBe("Ikke opdateret i 90 dage");
+    expect(translatePlural("en", "my.stale", 90)).toBe("Not updated in 90 days");
+    expect(translatePlural("da", "boardPack.focusActive", 1, { green: "100\u00a0%" })).toBe("1 aktiv aktivitet, andel grønne: 100\u00a0%.");
+    expect(translatePlural("da", "boardPack.focusActive", 4, { green: "50\u00a0%" })).toBe(
+      "4 aktive aktiviteter, andel grønne: 50\u00a0%.",
+    );
+    expect(translatePlural("da", "activities.count", 1_234)).toBe("1.234 aktiviteter");
+    expect(translatePlural("da", "application.withdrawHint", 1, { years: "2027" })).toMatch(/^Ansøgningens ene linje \(2027\) slettes /);
+    expect(translatePlural("da", "application.withdrawHint", 3, { years: "2026–2028" })).toMatch(
+      /^Alle ansøgningens 3 linjer \(2026–2028\) slettes /,
+    );
+  });
+
+  it("has an .other form for every .one form", () => {
+    const ones = Object.keys(catalogues.da).filter((k) => k.endsWith(".one"));
+    expect(ones.length).toBeGreaterThan(10);
+    for (const key of ones) expect(Object.hasOwn(catalogues.da, key.replace(/\.one$/, ".other")), key).toBe(true);
+  });
+});
+
+describe("money in messages", () => {
+  // Which placeholders carry money: every name that the app fills with formatMoney(...), found in its source,
+  // so that a new message with money is checked without anyone remembering to add it here.
+  const appDir = path.join(import.meta.dirname, "..");
+  const sources = (readdirSync(appDir, { recursive: true }) as string[])
+    .filter((file) => /\.tsx?$/.test(file) && !file.includes(".test."))
+    .map((file) => readFileSync(path.join(appDir, file), "utf8"));
+  const moneyNames = new Set(sources.flatMap((source) => [...source.matchAll(/\b(\w+): formatMoney\(/g)].map((m) => m[1] ?? "")));
+
+  it("knows the placeholders that carry money", () => {
+    for (const name of ["amount", "budget", "gap", "missing"]) expect(moneyNames).toContain(name);
+  });
+
+  it('never ends a sentence with a doubled full stop after kr. ("mangler 600.000 kr..")', () => {
+    const money = formatMoney("da", 600_000);
+    expect(money).toBe("600.000\u00a0kr.");
+    let checked = 0;
+    for (const [key, message] of Object.entries(catalogues.da)) {
+      const names = [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "");
+      if (!names.some((name) => moneyNames.has(name))) continue;
+      const params = Object.fromEntries(names.map((name) => [name, moneyNames.has(name) ? money : "x"]));
+      const text = translate("da", key as MessageKey, params);
+      expect(text, key).not.toMatch(/kr\.\s*\./);
+      expect(text, key).toContain(money);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(6);
+    expect(translate("da", "boardPack.focusGap", { budget: formatMoney("da", 1_200_000), gap: money })).toBe(
+      "Af budgettet på 1.200.000\u00a0kr. er 600.000\u00a0kr. endnu ikke finansieret.",
+    );
   });
 });
 
@@ -75,6 +194,13 @@ describe("formatting", () => {
     } finally {
       process.env.TZ = previous;
     }
+  });
+
+  it("writes dates out in full for running text", () => {
+    expect(formatDateLong("da", "2020-04-03")).toBe("3. april 2020");
+    expect(formatDateLong("en", "2020-04-03")).toBe("3 April 2020");
+    expect(formatDateTimeLong("da", "2026-06-14T22:30:00Z")).toBe("15. juni 2026 kl. 00.30");
+    expect(formatDateTimeLong("en", "2026-06-14T22:30:00Z")).toBe("15 June 2026 at 00:30");
   });
 
   it("formats dates in Copenhagen time", () => {

@@ -132,11 +132,16 @@ function selectActivities(db: Db, filters: ActivityFilters, withSecured = true) 
       endsOn: activities.endsOn,
       responsible: activities.responsible,
       partners: activities.partners,
+      purpose: activities.purpose,
+      targetGroup: activities.targetGroup,
+      content: activities.content,
+      version: activities.version,
       focusCode: focusAreas.code,
       focusNameDa: focusAreas.nameDa,
       focusNameEn: focusAreas.nameEn,
       planId: plans.id,
       planName: plans.name,
+      planSlug: plans.slug,
     })
     .from(activities)
     .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
@@ -242,9 +247,29 @@ export function listActivities(
   };
 }
 
-/** Every activity that matches the filters, for the CSV export (not one page). */
-export function listAllActivities(filters: ActivityFilters, db: Db = getDb()): ActivityListRow[] {
-  return toListRows(db, selectActivities(db, filters).all());
+/** A row of the activity exports: the list's row with every field the edit form has, and the version it was read at. */
+export type ActivityExportRow = ActivityListRow & {
+  purpose: string;
+  targetGroup: string;
+  content: string;
+  version: number;
+  plan: { id: number; name: string; slug: string };
+};
+
+/** Every activity that matches the filters, for the CSV and Excel exports (which an import reads back). */
+export function listActivitiesForExport(filters: ActivityFilters, db: Db = getDb()): ActivityExportRow[] {
+  const selected = selectActivities(db, filters).all();
+  return toListRows(db, selected).map((row, i) => {
+    const r = selected[i] as SelectedRow;
+    return {
+      ...row,
+      purpose: r.purpose,
+      targetGroup: r.targetGroup,
+      content: r.content,
+      version: r.version,
+      plan: { ...row.plan, slug: r.planSlug },
+    };
+  });
 }
 
 export type ActivityDetail = ActivityListRow & {
@@ -488,6 +513,14 @@ export type ActivityInput = {
 };
 
 /**
+ * Whether an activity could be placed so, without writing anything (an import's preview): the errors of
+ * `resolveInput`, which every create and update checks again inside its transaction.
+ */
+export function checkActivityPlacement(input: Pick<ActivityInput, "planId" | "focus" | "areaIds">, db: DbOrTx = getDb()): void {
+  resolveInput(db, input);
+}
+
+/**
  * The plan, focus area and areas of a write, checked inside its transaction: NotFoundError("plan"), ("focus")
  * or ("area") for an unknown one, OutsidePlanError naming the areas the plan does not cover.
  */
@@ -518,7 +551,7 @@ function resolveInput(tx: DbOrTx, input: Pick<ActivityInput, "planId" | "focus" 
 
 /** An activity as the audit log keeps it: its fields, with plan, focus area and areas by their stable names. */
 function auditView(tx: DbOrTx, id: number) {
-  const a = getActivityForEdit(id, tx);
+  const a = activitiesById([id], tx).get(id);
   if (!a) return null;
   const plan = tx.select({ slug: plans.slug }).from(plans).where(eq(plans.id, a.planId)).get();
   const areaSlugs = a.areaIds.length
@@ -530,7 +563,7 @@ function auditView(tx: DbOrTx, id: number) {
         .all()
         .map((r) => r.slug)
     : [];
-  const { id: _id, records: _records, planId: _planId, areaIds: _areaIds, ...fields } = a;
+  const { id: _id, planId: _planId, areaIds: _areaIds, ...fields } = a;
   return { ...fields, plan: plan?.slug ?? null, areas: areaSlugs };
 }
 
@@ -543,18 +576,21 @@ function setAreas(tx: DbOrTx, activityId: number, areaIds: number[]) {
 
 /** Creates an activity in good health, with its areas and an audit row. Errors as `resolveInput`. */
 export function createActivity(input: ActivityInput & { status: InitialStatus }, actorId: number, db: Db = getDb()): { id: number } {
-  return db.transaction((tx) => {
-    const { focusAreaId } = resolveInput(tx, input);
-    const { focus: _focus, areaIds, ...values } = input;
-    const row = tx
-      .insert(activities)
-      .values({ ...values, focusAreaId, health: "green", healthReason: "" })
-      .returning({ id: activities.id })
-      .get();
-    setAreas(tx, row.id, areaIds);
-    writeAudit(tx, { userId: actorId, action: "activity.create", entity: "activity", entityId: row.id, after: auditView(tx, row.id) });
-    return row;
-  });
+  return db.transaction((tx) => insertActivity(tx, input, actorId));
+}
+
+/** `createActivity` inside a transaction the caller holds (an import saves many at once). */
+export function insertActivity(tx: DbOrTx, input: ActivityInput & { status: InitialStatus }, actorId: number): { id: number } {
+  const { focusAreaId } = resolveInput(tx, input);
+  const { focus: _focus, areaIds, ...values } = input;
+  const row = tx
+    .insert(activities)
+    .values({ ...values, focusAreaId, health: "green", healthReason: "" })
+    .returning({ id: activities.id })
+    .get();
+  setAreas(tx, row.id, areaIds);
+  writeAudit(tx, { userId: actorId, action: "activity.create", entity: "activity", entityId: row.id, after: auditView(tx, row.id) });
+  return row;
 }
 
 /** A change to an activity: its fields but status; budget and plan unchanged when not given. */
@@ -565,32 +601,75 @@ export type ActivityUpdate = Omit<ActivityInput, "budget" | "planId"> & { budget
  * too): VersionConflictError, or the errors of `resolveInput`. Nothing is written unless all of it is.
  */
 export function updateActivity(id: number, input: ActivityUpdate, actorId: number, db: Db = getDb()): { id: number } {
-  return db.transaction((tx) => {
-    const stored = getActivityForEdit(id, tx);
-    if (!stored) throw new NotFoundError("activity");
-    if (stored.version !== input.version) throw new VersionConflictError("activity");
-    const planId = input.planId ?? stored.planId;
-    const budget = input.budget ?? stored.budget;
-    const { focusAreaId } = resolveInput(tx, { planId, focus: input.focus, areaIds: input.areaIds });
-    const before = auditView(tx, id);
-    const { focus: _focus, areaIds, version, ...values } = input;
-    const changed = tx
-      .update(activities)
-      .set({
-        ...values,
-        planId,
-        budget,
-        focusAreaId,
-        version: sql`${activities.version} + 1`,
-        updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
-      })
-      .where(and(eq(activities.id, id), eq(activities.version, version)))
-      .run();
-    if (changed.changes !== 1) throw new VersionConflictError("activity");
-    setAreas(tx, id, areaIds);
-    writeAudit(tx, { userId: actorId, action: "activity.update", entity: "activity", entityId: id, before, after: auditView(tx, id) });
-    return { id };
-  });
+  return db.transaction((tx) => changeActivity(tx, id, input, actorId));
+}
+
+/** `updateActivity` inside a transaction the caller holds; the caller rolls it back on an error. */
+export function changeActivity(tx: DbOrTx, id: number, input: ActivityUpdate, actorId: number): { id: number } {
+  const stored = activitiesById([id], tx).get(id);
+  if (!stored) throw new NotFoundError("activity");
+  if (stored.version !== input.version) throw new VersionConflictError("activity");
+  const planId = input.planId ?? stored.planId;
+  const budget = input.budget ?? stored.budget;
+  const { focusAreaId } = resolveInput(tx, { planId, focus: input.focus, areaIds: input.areaIds });
+  const before = auditView(tx, id);
+  const { focus: _focus, areaIds, version, ...values } = input;
+  const changed = tx
+    .update(activities)
+    .set({
+      ...values,
+      planId,
+      budget,
+      focusAreaId,
+      version: sql`${activities.version} + 1`,
+      updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
+    })
+    .where(and(eq(activities.id, id), eq(activities.version, version)))
+    .run();
+  if (changed.changes !== 1) throw new VersionConflictError("activity");
+  setAreas(tx, id, areaIds);
+  writeAudit(tx, { userId: actorId, action: "activity.update", entity: "activity", entityId: id, before, after: auditView(tx, id) });
+  return { id };
+}
+
+/** An activity's editable fields as stored, with its status and version, for an import to compare rows with. */
+export type StoredActivity = Omit<ActivityForEdit, "records">;
+
+/** The stored activities with these ids, by id, in three queries however many (an import checks thousands). */
+export function activitiesById(ids: readonly number[], db: DbOrTx = getDb()): Map<number, StoredActivity> {
+  const found = new Map<number, StoredActivity>();
+  if (ids.length === 0) return found;
+  const rows = db
+    .select({
+      id: activities.id,
+      title: activities.title,
+      planId: activities.planId,
+      focus: focusAreas.code,
+      budget: activities.budget,
+      startsOn: activities.startsOn,
+      endsOn: activities.endsOn,
+      status: activities.status,
+      purpose: activities.purpose,
+      targetGroup: activities.targetGroup,
+      content: activities.content,
+      partners: activities.partners,
+      responsible: activities.responsible,
+      version: activities.version,
+    })
+    .from(activities)
+    .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
+    .where(inArray(activities.id, [...ids]))
+    .all();
+  for (const row of rows) found.set(row.id, { ...row, areaIds: [] });
+  const links = db
+    .select({ activityId: activityAreas.activityId, areaId: activityAreas.areaId })
+    .from(activityAreas)
+    .innerJoin(areas, eq(areas.id, activityAreas.areaId))
+    .where(inArray(activityAreas.activityId, [...ids]))
+    .orderBy(asc(areas.name))
+    .all();
+  for (const link of links) found.get(link.activityId)?.areaIds.push(link.areaId);
+  return found;
 }
 
 /**

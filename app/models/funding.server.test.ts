@@ -3,12 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client.server";
 import { fundingSources, users } from "../../db/schema";
 import { emptyDatabase, makeActivity, makeArea, makeFocus, makeLine, makePlan, makeSource } from "../../tests/setup/factories";
+import { DuplicateError, NotFoundError } from "../domain/errors";
 import { getDashboard } from "./dashboard.server";
 import {
+  changeFundingLine,
   coFinancingByPlan,
   coFinancingWarnings,
   createFundingApplication,
   fundingPipeline,
+  insertFundingLine,
   listApplicationLines,
   listFundingLines,
 } from "./funding.server";
@@ -31,6 +34,8 @@ import {
 let db: Db;
 let activityId = 0;
 let applicationKey = 0;
+let userId = 0;
+let fondId = 0;
 
 beforeAll(() => {
   db = emptyDatabase();
@@ -51,6 +56,8 @@ beforeAll(() => {
     health: "green",
   });
   activityId = x.id;
+  userId = user.id;
+  fondId = fond.id;
   makeLine(db, x.id, kommune.id, 100, "granted", 2026);
   makeLine(db, x.id, lbf.id, 300, "granted", 2026);
   makeLine(db, x.id, kommune.id, 20, "applied", 2027);
@@ -144,5 +151,34 @@ describe("applications over several years", () => {
       [2028, 200],
       [2029, 200],
     ]);
+  });
+});
+
+describe("lines added and changed one at a time, inside a caller's transaction (the import)", () => {
+  const terms = { stage: "applied" as const, deadline: null, expectedAnswerOn: null, decidedOn: null, note: "" };
+
+  it("keep one line a year in an application, and add only to an application of the same activity", () => {
+    const add = (year: number, application: number | "new" | null, activity = activityId) =>
+      db.transaction((tx) => insertFundingLine(tx, activity, { ...terms, sourceId: fondId, year, amount: 1 }, userId, application));
+    expect(() => add(2028, applicationKey)).toThrow(DuplicateError);
+    expect(() => add(2030, 99_999)).toThrow(NotFoundError);
+    expect(() => add(2030, applicationKey, activityId + 1_000)).toThrow(NotFoundError);
+    const added = add(2030, applicationKey);
+    expect(listFundingLines(activityId, db).find((l) => l.id === added)?.application).toMatchObject({ key: applicationKey, lines: 4 });
+    // A new application is keyed by its first line; a line on its own has no key but its id.
+    const first = add(2026, "new");
+    expect(listFundingLines(activityId, db).find((l) => l.id === first)?.application.key).toBe(first);
+    const alone = add(2026, null);
+    expect(listFundingLines(activityId, db).find((l) => l.id === alone)?.application.key).toBe(alone);
+
+    // A line of the application moved to a year the application has: refused, as on the form.
+    const line = listFundingLines(activityId, db).find((l) => l.id === added);
+    const move = (year: number) =>
+      db.transaction((tx) =>
+        changeFundingLine(tx, activityId, added, { ...terms, sourceId: fondId, year, amount: 1, version: line?.version ?? 0 }, userId),
+      );
+    expect(() => move(2027)).toThrow(DuplicateError);
+    move(2031);
+    expect(listFundingLines(activityId, db).find((l) => l.id === added)?.year).toBe(2031);
   });
 });

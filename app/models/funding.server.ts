@@ -510,18 +510,47 @@ type LineTerms = {
 
 type LineInput = LineTerms & { year: number; amount: number };
 
+export type FundingLineInput = LineInput;
+
 const touched = { version: sql`${fundingLines.version} + 1`, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` };
 
 export function createFundingLine(activityId: number, input: LineInput, actorId: number, db: Db = getDb()): number {
-  return db.transaction((tx) => {
-    const row = tx
-      .insert(fundingLines)
-      .values({ activityId, ...input })
-      .returning()
-      .get();
-    writeAudit(tx, { userId: actorId, action: "funding-line.create", entity: "funding_line", entityId: row.id, after: row });
-    return row.id;
-  });
+  return db.transaction((tx) => insertFundingLine(tx, activityId, input, actorId));
+}
+
+/**
+ * Adds a line with its audit row, inside a transaction the caller holds (an application's lines, an import's
+ * rows). `application`: null for a line on its own; "new" for the first line of a new application (its id
+ * becomes the application's key); a key to add the line to that application of this activity, which must
+ * not have a line in that year yet (NotFoundError "funding_application", DuplicateError "year"). Returns the
+ * line's id.
+ */
+export function insertFundingLine(
+  tx: DbOrTx,
+  activityId: number,
+  input: LineInput,
+  actorId: number,
+  application: number | "new" | null = null,
+): number {
+  if (typeof application === "number") {
+    const lines = tx
+      .select({ year: fundingLines.year })
+      .from(fundingLines)
+      .where(and(eq(fundingLines.activityId, activityId), eq(applicationKey, application)))
+      .all();
+    if (lines.length === 0) throw new NotFoundError("funding_application");
+    if (lines.some((l) => l.year === input.year)) throw new DuplicateError("year");
+  }
+  let row = tx
+    .insert(fundingLines)
+    .values({ activityId, ...input, applicationId: typeof application === "number" ? application : null })
+    .returning()
+    .get();
+  if (application === "new") {
+    row = tx.update(fundingLines).set({ applicationId: row.id }).where(eq(fundingLines.id, row.id)).returning().get() ?? row;
+  }
+  writeAudit(tx, { userId: actorId, action: "funding-line.create", entity: "funding_line", entityId: row.id, after: row });
+  return row.id;
 }
 
 /**
@@ -535,31 +564,95 @@ export function updateFundingLine(
   actorId: number,
   db: Db = getDb(),
 ): void {
-  return db.transaction((tx) => {
-    const before = tx
-      .select()
-      .from(fundingLines)
-      .where(and(eq(fundingLines.id, lineId), eq(fundingLines.activityId, activityId)))
-      .get();
-    if (!before) throw new NotFoundError("funding_line");
-    if (before.version !== input.version) throw new VersionConflictError("funding_line");
-    const key = before.applicationId ?? before.id;
-    const sameYear = tx
-      .select({ id: fundingLines.id })
-      .from(fundingLines)
-      .where(and(eq(applicationKey, key), eq(fundingLines.year, input.year), sql`${fundingLines.id} <> ${lineId}`))
-      .get();
-    if (sameYear) throw new DuplicateError("year");
-    const { version, ...values } = input;
-    const after = tx
-      .update(fundingLines)
-      .set({ ...values, ...touched })
-      .where(and(eq(fundingLines.id, lineId), eq(fundingLines.version, version)))
-      .returning()
-      .get();
-    if (!after) throw new VersionConflictError("funding_line");
-    writeAudit(tx, { userId: actorId, action: "funding-line.update", entity: "funding_line", entityId: lineId, before, after });
-  });
+  db.transaction((tx) => changeFundingLine(tx, activityId, lineId, input, actorId));
+}
+
+/**
+ * `updateFundingLine` inside a transaction the caller holds (an import changes many lines at once), with the
+ * same checks: NotFoundError, VersionConflictError, DuplicateError("year").
+ */
+export function changeFundingLine(
+  tx: DbOrTx,
+  activityId: number,
+  lineId: number,
+  input: LineInput & { version: number },
+  actorId: number,
+): void {
+  const before = tx
+    .select()
+    .from(fundingLines)
+    .where(and(eq(fundingLines.id, lineId), eq(fundingLines.activityId, activityId)))
+    .get();
+  if (!before) throw new NotFoundError("funding_line");
+  if (before.version !== input.version) throw new VersionConflictError("funding_line");
+  const key = before.applicationId ?? before.id;
+  const sameYear = tx
+    .select({ id: fundingLines.id })
+    .from(fundingLines)
+    .where(and(eq(applicationKey, key), eq(fundingLines.year, input.year), sql`${fundingLines.id} <> ${lineId}`))
+    .get();
+  if (sameYear) throw new DuplicateError("year");
+  const { version, ...values } = input;
+  const after = tx
+    .update(fundingLines)
+    .set({ ...values, ...touched })
+    .where(and(eq(fundingLines.id, lineId), eq(fundingLines.version, version)))
+    .returning()
+    .get();
+  if (!after) throw new VersionConflictError("funding_line");
+  writeAudit(tx, { userId: actorId, action: "funding-line.update", entity: "funding_line", entityId: lineId, before, after });
+}
+
+/** A funding line as the line exports show it and an import compares with. */
+export type FundingLineExportRow = LineInput & {
+  id: number;
+  version: number;
+  activityId: number;
+  activityTitle: string;
+  source: string;
+  /** The key of the application the line belongs to (its own id for a line on its own). */
+  application: number;
+};
+
+/**
+ * Funding lines, of the activities matching the /funding filters (all when none), or with the given ids, or
+ * of the applications with the given keys: each activity's lines an application at a time, by year.
+ */
+export function listFundingLinesForExport(
+  filters: FundingFilters | { ids: number[] } | { applications: number[] },
+  db: DbOrTx = getDb(),
+): FundingLineExportRow[] {
+  const where =
+    "ids" in filters
+      ? [inArray(fundingLines.id, filters.ids)]
+      : "applications" in filters
+        ? [inArray(applicationKey, filters.applications)]
+        : activityConditions(filters);
+  return db
+    .select({
+      id: fundingLines.id,
+      version: fundingLines.version,
+      activityId: activities.id,
+      activityTitle: activities.title,
+      application: applicationKey.mapWith(Number),
+      sourceId: fundingLines.sourceId,
+      source: fundingSources.name,
+      year: fundingLines.year,
+      amount: fundingLines.amount,
+      stage: fundingLines.stage,
+      deadline: fundingLines.deadline,
+      expectedAnswerOn: fundingLines.expectedAnswerOn,
+      decidedOn: fundingLines.decidedOn,
+      note: fundingLines.note,
+    })
+    .from(fundingLines)
+    .innerJoin(activities, eq(activities.id, fundingLines.activityId))
+    .innerJoin(plans, eq(plans.id, activities.planId))
+    .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
+    .innerJoin(fundingSources, eq(fundingSources.id, fundingLines.sourceId))
+    .where(where.length > 0 ? and(...where) : undefined)
+    .orderBy(asc(activities.title), asc(activities.id), asc(applicationKey), asc(fundingLines.year), asc(fundingLines.id))
+    .all();
 }
 
 /**
@@ -599,16 +692,8 @@ export function createFundingApplication(activityId: number, input: ApplicationI
   return db.transaction((tx) => {
     let key: number | null = null;
     for (const { year, amount } of amounts) {
-      let row = tx
-        .insert(fundingLines)
-        .values({ activityId, ...terms, year, amount, applicationId: key })
-        .returning()
-        .get();
-      if (key === null) {
-        key = row.id;
-        row = tx.update(fundingLines).set({ applicationId: key }).where(eq(fundingLines.id, key)).returning().get() ?? row;
-      }
-      writeAudit(tx, { userId: actorId, action: "funding-line.create", entity: "funding_line", entityId: row.id, after: row });
+      const id = insertFundingLine(tx, activityId, { ...terms, year, amount }, actorId, key ?? "new");
+      key ??= id;
     }
     return key ?? 0;
   });

@@ -11,7 +11,7 @@ import { formatYears } from "../components/funding/years";
 import { DuplicateError, VersionConflictError } from "../domain/errors";
 import { amountField } from "../forms/application-fields";
 import { parseForm, refuse } from "../forms/form.server";
-import { FundingLineSchema } from "../forms/funding.server";
+import { fundingLineProblems, FundingLineSchema } from "../forms/funding.server";
 import { type FormErrors, formValue, type FormValues } from "../forms/types";
 import { formatDate, formatMoney } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
@@ -125,13 +125,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectSaved(`/activities/${activity.id}`, "applicationWithdrawn");
   }
 
-  const problems: FormErrors = {};
-  if (!listFundingSources().some((s) => s.id === value.sourceId)) problems.sourceId = ["funding.error.source"];
-  if (value.intent === "create" || value.intent === "update") {
-    if (!years.includes(value.year)) problems.year = ["funding.error.yearOutsidePlan"];
-  } else {
-    for (const { year } of value.amounts) if (!years.includes(year)) problems[amountField(year)] = ["funding.error.yearOutsidePlan"];
-  }
+  const problems = fundingLineProblems(value, { sourceIds: listFundingSources().map((s) => s.id), years });
   if (Object.keys(problems).length > 0) return refuse<Refusal>(form, problems);
 
   try {
@@ -369,7 +363,7 @@ function EditApplication({
         values={result && formValue(result.values, "intent") === "updateApplication" ? result.values : applicationValues(lines, todayIso)}
         errors={result?.current ? { ...result.errors, _form: [] } : result?.errors}
       />
-      <WithdrawApplication activityId={activityId} application={{ key, lines: loaded }} years={span} />
+      <WithdrawApplication activityId={activityId} application={{ key, lines: loaded }} years={span} lineCount={lines.length} />
     </section>
   );
 }

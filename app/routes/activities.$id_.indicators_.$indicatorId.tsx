@@ -10,7 +10,7 @@ import { definitionChange, needsReason } from "../domain/indicator-revisions";
 import { indicatorChangeSchema } from "../forms/definitions.server";
 import { parseForm, refuse } from "../forms/form.server";
 import { type FormErrors, formValue, type FormValues } from "../forms/types";
-import { formatDate, formatNumberForInput } from "../i18n/format";
+import { formatDateLong, formatNumberForInput } from "../i18n/format";
 import type { Lang } from "../i18n/i18n";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
@@ -120,7 +120,7 @@ export default function IndicatorPage() {
           <ErrorSummary errors={result?.errors} />
           <div className="alert alert-info" role="status">
             <div className="alert-body">
-              <p className="alert-text">{t("indicatorEdit.retiredNotice", { date: formatDate(lang, indicator.retiredOn) })}</p>
+              <p className="alert-text">{t("indicatorEdit.retiredNotice", { date: formatDateLong(lang, indicator.retiredOn) })}</p>
             </div>
           </div>
         </>

@@ -8,7 +8,7 @@ import { StateConflictError, VersionConflictError } from "../domain/errors";
 import { MilestoneChangeSchema } from "../forms/definitions.server";
 import { parseForm, refuse } from "../forms/form.server";
 import { type FormErrors, formValue } from "../forms/types";
-import { formatDate } from "../i18n/format";
+import { formatDate, formatDateLong } from "../i18n/format";
 import type { MessageKey } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 import { deleteMilestone, getMilestone, type MilestoneRecord, reopenMilestone, updateMilestone } from "../models/indicator.server";
@@ -133,7 +133,7 @@ export default function MilestonePage() {
       {milestone.doneOn ? (
         <section aria-labelledby="reopen-heading">
           <h2 id="reopen-heading">{t("milestoneEdit.reopenHeading")}</h2>
-          <p>{t("milestoneEdit.reopenText", { date: formatDate(lang, milestone.doneOn) })}</p>
+          <p>{t("milestoneEdit.reopenText", { date: formatDateLong(lang, milestone.doneOn) })}</p>
           <Form method="post" key={`reopen-${version}`}>
             <ErrorSummary errors={errorsFor("reopen")} />
             <input type="hidden" name="intent" value="reopen" />

@@ -51,6 +51,9 @@ export default function Activities() {
         <p>
           <Link to="/activities/new" className="button button-primary">
             {t("activityForm.newLink")}
+          </Link>{" "}
+          <Link to="/import" className="button button-secondary">
+            {t("import.link")}
           </Link>
         </p>
       ) : null}
@@ -143,9 +146,14 @@ export default function Activities() {
             <h2 id="results-heading" className="h3" aria-live="polite">
               {tn("activities.count", total)}
             </h2>
-            <a href={`/activities.csv${search}`} className="button button-secondary" download>
-              {t("activities.csv")}
-            </a>
+            <span>
+              <a href={`/activities.xlsx${search}`} className="button button-secondary" download>
+                {t("sheet.xlsx")}
+              </a>{" "}
+              <a href={`/activities.csv${search}`} className="button button-secondary" download>
+                {t("activities.csv")}
+              </a>
+            </span>
           </div>
           {filters.q ? <p>{t("activities.searchFor", { q: filters.q })}</p> : null}
 

@@ -2,12 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
-import { FundingBadge, HealthBadge } from "../components/badges";
+import { FundingBadge, HealthBadge, healthMixLabel } from "../components/badges";
 import { ChangeList, PrintButton } from "../components/board-pack";
 import { FigureTable } from "../components/charts/figure-table";
 import { CoFinancingWarnings } from "../components/funding/funding-lines";
 import { MoreLink } from "../components/more-link";
-import { formatDate, formatMoney, formatNumber, formatPercent } from "../i18n/format";
+import { formatDate, formatDateLong, formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { changesSince, redAndAmber } from "../models/board-pack.server";
@@ -94,7 +94,7 @@ export default function BoardPack() {
     budgetTable,
     fundingSearch,
   } = useLoaderData<typeof loader>();
-  const { t, lang } = useTranslation();
+  const { t, tn, lang } = useTranslation();
   const name = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
   const share = (v: number | null) => (v === null ? t("common.none") : formatPercent(lang, v));
 
@@ -139,10 +139,10 @@ export default function BoardPack() {
       <header className="pack-cover">
         <p className="pack-org">Boligsocialt Hus · Odense</p>
         <h1>{t("boardPack.title")}</h1>
-        <p className="font-lead">{t("boardPack.meeting", { date: formatDate(lang, meetingDate) })}</p>
+        <p className="font-lead">{t("boardPack.meeting", { date: formatDateLong(lang, meetingDate) })}</p>
         <p className="muted">
           {previous && since === previous.heldOn
-            ? t("meetingPack.since.board", { date: formatDate(lang, since) })
+            ? t("meetingPack.since.board", { date: formatDateLong(lang, since) })
             : t("boardPack.changesPeriod", { from: formatDate(lang, since), to: formatDate(lang, meetingDate) })}
         </p>
       </header>
@@ -229,9 +229,7 @@ export default function BoardPack() {
                           <span aria-hidden="true">
                             (● {cell.health.green} ▲ {cell.health.amber} ■ {cell.health.red})
                           </span>
-                          <span className="sr-only">
-                            {t("dashboard.healthMixLabel", { green: cell.health.green, amber: cell.health.amber, red: cell.health.red })}
-                          </span>
+                          <span className="sr-only">{healthMixLabel({ t, tn }, cell.health)}</span>
                         </>
                       ) : (
                         t("common.none")
@@ -255,12 +253,11 @@ export default function BoardPack() {
             <h2 id={`pack-${f.code}`}>{name(f)}</h2>
             {fig ? (
               <p>
-                {t("boardPack.focusSummary", {
-                  active: fig.active,
-                  green: share(fig.shareGreen),
-                  budget: formatMoney(lang, fig.budget),
-                  gap: formatMoney(lang, fig.gap),
-                })}
+                {`${tn("boardPack.focusActive", fig.active, { green: share(fig.shareGreen) })} ${
+                  fig.gap > 0
+                    ? t("boardPack.focusGap", { budget: formatMoney(lang, fig.budget), gap: formatMoney(lang, fig.gap) })
+                    : t("boardPack.focusFunded", { budget: formatMoney(lang, fig.budget) })
+                }`}
               </p>
             ) : null}
             <h3>{t("boardPack.redAmber")}</h3>

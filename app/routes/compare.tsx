@@ -97,6 +97,10 @@ export default function Compare() {
             <p className="small">
               <a href={`/compare.csv${query({})}`} download>
                 {t("dashboard.downloadCsv", { title: table.title })}
+              </a>{" "}
+              ·{" "}
+              <a href={`/compare.xlsx${query({})}`} download>
+                {t("sheet.compareXlsx")}
               </a>
             </p>
           </section>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
+import { healthMixLabel } from "../components/badges";
 import { FigureChart } from "../components/charts/figure-chart";
 import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 import { FirstSteps } from "../components/first-steps";
@@ -242,9 +243,7 @@ export default function DashboardPage() {
                           <span className="hm-green">● {cell.health.green}</span> <span className="hm-amber">▲ {cell.health.amber}</span>{" "}
                           <span className="hm-red">■ {cell.health.red}</span>
                         </span>
-                        <span className="sr-only">
-                          {t("dashboard.healthMixLabel", { green: cell.health.green, amber: cell.health.amber, red: cell.health.red })}
-                        </span>
+                        <span className="sr-only">{healthMixLabel({ t, tn }, cell.health)}</span>
                       </td>
                     );
                   })}
@@ -257,6 +256,11 @@ export default function DashboardPage() {
 
       <section aria-labelledby="charts-heading">
         <h2 id="charts-heading">{t("dashboard.compareAreas")}</h2>
+        <p>
+          <a href={`/dashboard.xlsx${search}`} download>
+            {t("sheet.dashboardXlsx")}
+          </a>
+        </p>
         <div className="chart-grid">
           <FigureChart table={tables["budget-by-focus"]} kind="bars" csvHref={csv("budget-by-focus")} />
           <FigureChart table={tables["secured-gap"]} kind="stacked" seriesKeys={["secured", "gap"]} csvHref={csv("secured-gap")} />

@@ -55,7 +55,7 @@ export default function FundingOverview() {
       <p className="font-lead">{t("fundingPage.intro")}</p>
       {canEditSources ? (
         <p>
-          <Link to="/funding/sources">{t("sourcesPage.link")}</Link>
+          <Link to="/funding/sources">{t("sourcesPage.link")}</Link> · <Link to="/import">{t("import.link")}</Link>
         </p>
       ) : null}
       <FirstSteps setup={setup} />
@@ -94,10 +94,25 @@ export default function FundingOverview() {
       <section aria-labelledby="ranked-heading">
         <div className="results-head">
           <h2 id="ranked-heading">{t("fundingPage.ranked")}</h2>
-          <a href={`/funding.csv${search}`} className="button button-secondary" download>
-            {t("activities.csv")}
-          </a>
+          <span>
+            <a href={`/funding.xlsx${search}`} className="button button-secondary" download>
+              {t("sheet.xlsx")}
+            </a>{" "}
+            <a href={`/funding.csv${search}`} className="button button-secondary" download>
+              {t("activities.csv")}
+            </a>
+          </span>
         </div>
+        <p className="small">
+          {t("sheet.lines")}:{" "}
+          <a href={`/funding/lines.xlsx${search}`} download>
+            Excel
+          </a>
+          ,{" "}
+          <a href={`/funding/lines.csv${search}`} download>
+            {t("sheet.linesCsv")}
+          </a>
+        </p>
         {ranked.total === 0 ? (
           <p>{t("fundingPage.noGaps")}</p>
         ) : (

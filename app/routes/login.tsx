@@ -6,7 +6,7 @@ import { ErrorSummary, Field } from "../components/forms";
 import { parseForm, refuse } from "../forms/form.server";
 import { LoginSchema } from "../forms/login.server";
 import { formValue } from "../forms/types";
-import { formatDateTime } from "../i18n/format";
+import { formatDateTimeLong } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { getLoginPageInfo, signIn } from "../models/login.server";
 import { pageTitle } from "../utils/meta";
@@ -57,7 +57,7 @@ export default function Login() {
   const [params] = useSearchParams();
   const navigation = useNavigation();
   const { t, lang } = useTranslation();
-  const throttled = result?.retryAt ? [t("login.error.throttled", { time: formatDateTime(lang, result.retryAt) })] : undefined;
+  const throttled = result?.retryAt ? [t("login.error.throttled", { time: formatDateTimeLong(lang, result.retryAt) })] : undefined;
   const wanted = params.get("redirectTo");
   const redirectTo = wanted ? safeRedirectPath(wanted) : "";
 

@@ -8,7 +8,7 @@ import { GeneralErrorBoundary } from "../components/error-boundary";
 import { MoreLink } from "../components/more-link";
 import { fundingState } from "../domain/funding";
 import { bounded } from "../domain/pagination";
-import { formatDate, formatMoney } from "../i18n/format";
+import { formatDate, formatDateLong, formatMoney } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { activityStates, changesSince } from "../models/board-pack.server";
 import { getMeeting, previousMeeting } from "../models/meeting.server";
@@ -163,7 +163,7 @@ export default function MeetingBoardPack() {
       <section aria-labelledby="pack-changes" className="pack-section">
         <h2 id="pack-changes">
           {previous
-            ? t(`meetingPack.since.${meeting.body}`, { date: formatDate(lang, previous.heldOn) })
+            ? t(`meetingPack.since.${meeting.body}`, { date: formatDateLong(lang, previous.heldOn) })
             : t(`meetingPack.sinceNone.${meeting.body}`)}
         </h2>
         <p className="muted">{t("boardPack.changesPeriod", { from: formatDate(lang, since), to: formatDate(lang, meeting.heldOn) })}</p>

@@ -86,7 +86,7 @@ export default function MyActivities() {
   return (
     <>
       <h1>{t("my.title")}</h1>
-      <p className="font-lead">{t("my.intro", { days: staleDays })}</p>
+      <p className="font-lead">{tn("my.intro", staleDays)}</p>
       <FirstSteps setup={setup} />
       {followUpSection}
       <h2>{t("my.activities")}</h2>
@@ -96,7 +96,7 @@ export default function MyActivities() {
           <dd>{activities.total}</dd>
         </div>
         <div className={staleCount > 0 ? "figure-warning" : undefined}>
-          <dt>{t("my.staleCount")}</dt>
+          <dt>{tn("my.stale", staleDays)}</dt>
           <dd>{staleCount}</dd>
         </div>
         <div className={overdueCount > 0 ? "figure-warning" : undefined}>
@@ -146,7 +146,7 @@ export default function MyActivities() {
                       )}
                     </td>
                     <td>
-                      {a.stale ? <span className="badge-stale">{t("my.stale")}</span> : null}{" "}
+                      {a.stale ? <span className="badge-stale">{tn("my.stale", staleDays)}</span> : null}{" "}
                       {a.overdueMilestones > 0 ? (
                         <span className="overdue">⚠ {t("milestone.overdueCount", { count: a.overdueMilestones })}</span>
                       ) : null}

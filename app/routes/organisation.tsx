@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ORGANISATION_KINDS } from "../domain/constants";
-import { formatDate } from "../i18n/format";
+import { formatDateLong } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { listOrganisations } from "../models/organisation.server";
 import { requireUserWith } from "../utils/auth.server";
@@ -38,9 +38,9 @@ export default function Organisation() {
                   <h3 className="h4">{o.name}</h3>
                   {o.startedOn || o.endedOn ? (
                     <p className="muted">
-                      {o.startedOn ? t("organisation.since", { date: formatDate(lang, o.startedOn) }) : null}
+                      {o.startedOn ? t("organisation.since", { date: formatDateLong(lang, o.startedOn) }) : null}
                       {o.startedOn && o.endedOn ? " · " : null}
-                      {o.endedOn ? t("organisation.until", { date: formatDate(lang, o.endedOn) }) : null}
+                      {o.endedOn ? t("organisation.until", { date: formatDateLong(lang, o.endedOn) }) : null}
                     </p>
                   ) : null}
                   {(lang === "da" ? o.descriptionDa : o.descriptionEn) ? <p>{lang === "da" ? o.descriptionDa : o.descriptionEn}</p> : null}

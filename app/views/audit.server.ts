@@ -172,8 +172,10 @@ export function describeAudit(rows: AuditRow[], lang: Lang): AuditEntryView[] {
     if (field === "classification") return coded("classification", text);
     if (field === "priority") return coded("flag.priority", text);
     if (field === "body") return coded("body", text);
-    if (field === "kind")
-      return coded(entity === "agenda_item" ? "itemKind" : entity === "funding_source" ? "sourceKind" : "indicator.kind", text);
+    if (field === "kind") {
+      const prefix = { agenda_item: "itemKind", funding_source: "sourceKind", import: "import.kind" }[entity] ?? "indicator.kind";
+      return coded(prefix, text);
+    }
     if (field === "direction") return coded("indicator.direction", text);
     return text.length > 300 ? `${text.slice(0, 300)}…` : text;
   }

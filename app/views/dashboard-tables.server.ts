@@ -33,7 +33,7 @@ function list(search: Parameters<typeof filtersToSearch>[0]) {
  * Above this many areas the page's quarterly chart draws the total only: thirty lines are no chart, and their
  * table was a fifth of the dashboard's page. The CSV and /compare keep every area's line.
  */
-export const QUARTER_AREA_LIMIT = 8;
+const QUARTER_AREA_LIMIT = 8;
 
 export function buildTables(
   d: Dashboard,

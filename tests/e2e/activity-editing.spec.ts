@@ -106,7 +106,7 @@ test("a manager creates an activity in their area without JavaScript; the budget
 
   await page.getByRole("link", { name: "Ret aktivitet" }).click();
   await expect(page.getByLabel("Budget i kroner")).toHaveCount(0);
-  await expect(page.getByText("Kun en administrator kan ændre budgettet, som nu er 0\u00a0kr.")).toBeVisible();
+  await expect(page.getByText("Budgettet på 0\u00a0kr. kan kun ændres af en administrator.")).toBeVisible();
   await page.screenshot({ path: "test-results/manager-edit-activity.png", fullPage: true });
   await page.getByLabel("Indhold").fill("Cafémøder hver anden torsdag.");
   await page.getByRole("button", { name: "Gem ændringerne" }).click();

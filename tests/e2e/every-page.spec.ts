@@ -48,6 +48,7 @@ const PAGES = [
   "/organisation",
   "/tilgaengelighed",
   "/funding/sources",
+  "/import",
 ];
 const PARTS = 3;
 
@@ -91,6 +92,8 @@ test.describe("as an administrator", () => {
           const response = await gotoHydrated(page, url);
           expect(response?.status(), url).toBe(200);
           await expectAccessible(page);
+          // Money ends in "kr.": a sentence must not add a second full stop ("mangler 600.000 kr..").
+          expect(await page.locator("body").textContent(), url).not.toMatch(/kr\.\s*\./);
         });
       }
     });

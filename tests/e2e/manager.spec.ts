@@ -5,7 +5,7 @@ test.use({ signedInAs: "managerVollsmose" });
 test("a manager brings Bydelssøstre up to date from My activities, and a second tab is told of the conflict", async ({ page, context }) => {
   await page.goto("/my");
   await expect(page.getByRole("heading", { level: 1, name: "Mine aktiviteter" })).toBeVisible();
-  await expect(page.getByText("Forældet").first()).toBeVisible();
+  await expect(page.getByText("Ikke opdateret i 90 dage").first()).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Bydelssøstre", exact: true }).click();
@@ -18,7 +18,7 @@ test("a manager brings Bydelssøstre up to date from My activities, and a second
 
   // Keyboard only: choose amber, give a reason and a note, save with Enter.
   await page.getByLabel("Gul").check();
-  await page.getByLabel("Begrundelse for sundhed").fill("To frivillige er stoppet");
+  await page.getByLabel("Begrundelse for vurderingen").fill("To frivillige er stoppet");
   await page.getByLabel("Note").fill("Vi rekrutterer nye bydelssøstre i august.");
   await page.getByRole("button", { name: "Gem statusopdatering" }).focus();
   await page.keyboard.press("Enter");
@@ -31,13 +31,13 @@ test("a manager brings Bydelssøstre up to date from My activities, and a second
 
   // The second tab still holds the old version: it is told, and keeps what was typed.
   await second.getByLabel("Rød").check();
-  await second.getByLabel("Begrundelse for sundhed").fill("Lokalet er lukket");
+  await second.getByLabel("Begrundelse for vurderingen").fill("Lokalet er lukket");
   await second.getByLabel("Note").fill("Min tekst fra fane to.");
   await second.getByRole("button", { name: "Gem statusopdatering" }).click();
   await expect(second.getByRole("heading", { name: "En anden har opdateret aktiviteten imens" })).toBeVisible();
   await expect(second.locator(".conflict")).toContainText("To frivillige er stoppet");
   await expect(second.getByLabel("Note")).toHaveValue("Min tekst fra fane to.");
-  await expect(second.getByLabel("Begrundelse for sundhed")).toHaveValue("Lokalet er lukket");
+  await expect(second.getByLabel("Begrundelse for vurderingen")).toHaveValue("Lokalet er lukket");
   await expect(second.getByLabel("Rød")).toBeChecked();
   await expectAccessible(second);
 
@@ -58,7 +58,7 @@ test("a refused update keeps the typed text without JavaScript", async ({ browse
   await page.getByLabel("Rød").check();
   await page.getByLabel("Note").fill("Tekst der skal overleve");
   await page.getByRole("button", { name: "Gem statusopdatering" }).click();
-  await expect(page.getByText("Skriv en begrundelse, når sundheden er gul eller rød.").first()).toBeVisible();
+  await expect(page.getByText("Skriv en begrundelse, når vurderingen er gul eller rød.").first()).toBeVisible();
   await expect(page.getByLabel("Note")).toHaveValue("Tekst der skal overleve");
   await context.close();
 });

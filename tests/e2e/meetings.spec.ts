@@ -28,7 +28,7 @@ test("a board member goes from the brobyggerindsats to the April 2020 discussion
   await expect(item.getByText("Drøftelsespunkt")).toBeVisible();
   await expect(item.getByText("bestyrelsen er positiv over for indsatsen", { exact: false })).toBeVisible();
   const followUp = item.getByRole("listitem").filter({ hasText: "Undersøg mulighederne for ekstern finansiering af brobyggerindsatsen" });
-  await expect(followUp).toContainText("Fundraiser (demo)");
+  await expect(followUp).toContainText("Sofie Lund (demo)");
   await expect(followUp).toContainText("Frist overskredet");
   // The board reads; it cannot mark someone else's follow-up done.
   await expect(followUp.getByRole("button")).toHaveCount(0);
@@ -66,7 +66,7 @@ test("the general board pack, set to a meeting date and a plan, fits A4 too", as
   await page.getByLabel("Helhedsplan").selectOption("vollsmose-current");
   await page.getByRole("button", { name: "Vis pakken" }).click();
   await expect(page).toHaveURL(/date=2026-06-15/);
-  await expect(page.getByText("Til bestyrelsesmødet 15. jun. 2026")).toBeVisible();
+  await expect(page.getByText("Til bestyrelsesmødet den 15. juni 2026")).toBeVisible();
   await expect(page.getByText(/Ændringer siden forrige bestyrelsesmøde/)).toBeVisible();
   await page.setViewportSize({ width: A4_PRINT_WIDTH_PX, height: 1100 });
   await page.emulateMedia({ media: "print" });

@@ -132,7 +132,9 @@ describe("npm run backup while the server writes", () => {
   });
 });
 
-describe("npm run restore", () => {
+// Each test starts up to seven processes (scripts through tsx, servers): a few seconds apiece while the whole
+// suite runs on a loaded 2-core machine, which the project's 20 s would not always cover.
+describe("npm run restore", { timeout: 90_000 }, () => {
   it("refuses while a server runs on the database, and changes nothing", async () => {
     const server = await startServer();
     const dir = newBackupDir();

@@ -74,6 +74,7 @@ describe("the same filters give the same figures", () => {
   });
 });
 
+/* The 409s of a second flag and of a duplicate funding source name: tests/routes/funding.test.ts. */
 describe("conflicts are not lost behind a refusal", () => {
   it("a refused edit of a funding line keeps the version it was loaded with, so a change meanwhile is still caught", async () => {
     const line = db
@@ -110,17 +111,5 @@ describe("conflicts are not lost behind a refusal", () => {
     // …so A's corrected save is told of B's change instead of overwriting it.
     const second = await request(server, `/activities/${line.activity_id}/funding`, { cookie: fundraiser, form: form({ note: "A" }) });
     expect(second.status).toBe(409);
-  });
-
-  it("says why a second flag is refused", async () => {
-    const id = (db.prepare("select id from activities where title = 'Brobyggerindsats'").get() as { id: number }).id;
-    const res = await request(server, `/activities/${id}/flag`, { cookie: fundraiser, form: { intent: "flag", priority: "low" } });
-    expect(res.status).toBe(409);
-    expect(await res.text()).toContain("Aktiviteten er allerede markeret");
-  });
-
-  it("treats funding source names that differ only in case as the same", async () => {
-    const res = await request(server, "/admin/funding-sources", { cookie: admin, form: { name: "nordea-FONDEN", kind: "foundation" } });
-    expect(res.status).toBe(409);
   });
 });

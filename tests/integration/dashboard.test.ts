@@ -61,6 +61,26 @@ describe("/dashboard", () => {
       expect(html).not.toContain(danish);
   });
 
+  it("reads each cell's health mix with the noun agreeing with its count (1 grøn, 2 grønne)", async () => {
+    const html = await page("/dashboard");
+    const labels = [...html.matchAll(/<span class="health-mix small">[\s\S]*?<span class="sr-only">([^<]+)<\/span>/g)].map(
+      (m) => m[1] ?? "",
+    );
+    expect(labels.length).toBeGreaterThan(10);
+    const forms = { grøn: "grønne", gul: "gule", rød: "røde" } as const;
+    for (const label of labels) {
+      const parts = label.split(", ");
+      expect(parts, label).toHaveLength(3);
+      parts.forEach((part, i) => {
+        const [count, word] = part.split(" ");
+        const singular = Object.keys(forms)[i] as keyof typeof forms;
+        expect(word, label).toBe(count === "1" ? singular : forms[singular]);
+      });
+    }
+    // The demo has cells with exactly one activity of a colour, so the singular is really shown.
+    expect(labels.some((l) => /(^|, )1 (grøn|gul|rød)(,|$)/.test(l))).toBe(true);
+  });
+
   it("has every chart's figures in the server HTML as a table, with a CSV link", async () => {
     const html = await page("/dashboard");
     for (const chart of ["budget-by-focus", "secured-gap", "health-mix", "green-by-quarter", "indicators"]) {
@@ -79,7 +99,7 @@ describe("/dashboard", () => {
        join areas ar on ar.id = aa.area_id where f.code = 'employment' and ar.slug = 'vollsmose'`,
     ).n;
     const rate = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 }).format((employment * 1000) / vollsmose);
-    expect(html).toContain(`${rate} aktiviteter pr. 1.000`);
+    expect(html).toContain(`Aktiviteter pr. 1.000: ${rate}`);
     expect(html).toContain("Pr. 1.000 beboere. Et område uden kendt beboertal vises med —.");
   });
 
@@ -87,8 +107,8 @@ describe("/dashboard", () => {
     const res = await request(server, "/dashboard?area=vollsmose&plan=vollsmose-current&area=atlantis&per=ten", { cookie: board });
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain("area = \u201catlantis\u201d");
-    expect(html).toContain("per = \u201cten\u201d");
+    expect(html).toContain("area = \u201eatlantis\u201c");
+    expect(html).toContain("per = \u201eten\u201c");
     const active = one<{ n: number }>(
       `select count(*) n from activities a join plans p on p.id = a.plan_id where p.slug = 'vollsmose-current' and a.status = 'active'`,
     ).n;
@@ -104,7 +124,7 @@ describe("/dashboard", () => {
       `select sum(max(a.budget - coalesce((select sum(amount) from funding_lines f where f.activity_id = a.id and f.stage in ('granted','paid')), 0), 0)) n from activities a`,
     ).n;
     expect(total).toBe(gap);
-    expect((await request(server, "/dashboard.csv?chart=nope", { cookie: board })).status).toBe(404);
+    // An unknown chart is a 404: tests/routes/not-found.test.ts.
   });
 });
 
@@ -144,6 +164,21 @@ describe("/board-pack", () => {
     expect(html).toContain("Under 25 % lokal medfinansiering");
     expect(html).toContain("Ændringer i perioden");
     expect(html).toContain("Ændringer i perioden 1. jan. 2026 – 15. jun. 2026");
+  });
+
+  it('sums up each focus area in sentences that agree with their counts and never end in "kr.."', async () => {
+    const html = await page("/board-pack?date=2026-06-15&since=2026-01-01");
+    const summaries = [...html.matchAll(/<section class="pack-section pack-focus"[^>]*><h2[^>]*>[^<]*<\/h2><p>([^<]+)<\/p>/g)].map(
+      (m) => m[1] ?? "",
+    );
+    expect(summaries).toHaveLength(one<{ n: number }>("select count(*) n from focus_areas").n);
+    for (const summary of summaries) {
+      expect(summary).toMatch(
+        /^(1 aktiv aktivitet|\d+ aktive aktiviteter), andel grønne: (\d+\u00a0%|—)\. (Af budgettet på [\d.]+\u00a0kr\. er [\d.]+\u00a0kr\. endnu ikke finansieret|Budgettet på [\d.]+\u00a0kr\. er fuldt finansieret)\.$/,
+      );
+      expect(summary).not.toMatch(/^1 aktive/);
+    }
+    expect(html).not.toMatch(/kr\.\./);
   });
 });
 

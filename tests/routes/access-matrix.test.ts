@@ -75,6 +75,7 @@ const RULES: Record<string, RouteRule> = {
   "activities._index.tsx": { path: "/activities?area=vollsmose", loader: everyoneSignedIn("ok") },
   "activities.$id.tsx": { path: "/activities/1", loader: everyoneSignedIn("ok") },
   "activities[.]csv.tsx": { path: "/activities.csv", loader: everyoneSignedIn("ok") },
+  "activities[.]xlsx.tsx": { path: "/activities.xlsx", loader: everyoneSignedIn("ok") },
   "areas._index.tsx": { path: "/areas", loader: everyoneSignedIn("ok") },
   "areas.$slug.tsx": { path: "/areas/korsloekken", loader: everyoneSignedIn("ok") },
   "healthz.tsx": { path: "/healthz", loader: everyoneSignedIn("ok", "ok") },
@@ -138,6 +139,9 @@ const RULES: Record<string, RouteRule> = {
   },
   "funding._index.tsx": { path: "/funding?area=vollsmose", loader: everyoneSignedIn("ok") },
   "funding[.]csv.tsx": { path: "/funding.csv", loader: everyoneSignedIn("ok") },
+  "funding[.]xlsx.tsx": { path: "/funding.xlsx", loader: everyoneSignedIn("ok") },
+  "funding.lines[.]csv.tsx": { path: "/funding/lines.csv", loader: everyoneSignedIn("ok") },
+  "funding.lines[.]xlsx.tsx": { path: "/funding/lines.xlsx", loader: everyoneSignedIn("ok") },
   "funding.applications[.]csv.tsx": { path: "/funding/applications.csv", loader: everyoneSignedIn("ok") },
   "funding.sources.tsx": { path: "/funding/sources", loader: fundraisers("ok"), action: fundraisers("invalid") },
   // The old address: a redirect to /funding/sources for everyone (which then decides), and the same action.
@@ -150,8 +154,21 @@ const RULES: Record<string, RouteRule> = {
   },
   "dashboard._index.tsx": { path: "/dashboard?per=1000", loader: everyoneSignedIn("ok") },
   "dashboard[.]csv.tsx": { path: "/dashboard.csv?chart=secured-gap", loader: everyoneSignedIn("ok") },
+  "dashboard[.]xlsx.tsx": { path: "/dashboard.xlsx?per=1000", loader: everyoneSignedIn("ok") },
   "compare.tsx": { path: "/compare?areas=vollsmose,korsloekken", loader: everyoneSignedIn("ok") },
   "compare[.]csv.tsx": { path: "/compare.csv?areas=vollsmose,korsloekken", loader: everyoneSignedIn("ok") },
+  "compare[.]xlsx.tsx": { path: "/compare.xlsx?areas=vollsmose,korsloekken", loader: everyoneSignedIn("ok") },
+  // Importing: administrators, managers (activities in their areas) and fundraisers (funding lines); an empty
+  // post (no file, no confirmation) is refused with 400 once permission passed. The board gets 403.
+  "import._index.tsx": {
+    path: "/import",
+    loader: { ...everyoneSignedIn("ok"), board: "denied" },
+    action: { ...everyoneSignedIn("invalid"), board: "denied" },
+  },
+  // A template per kind: activities for those who create them.
+  "import.template.tsx": { path: "/import/template?kind=activities", loader: activityCreators("ok") },
+  // A saved import's result is its uploader's only: an id nobody has is 404 for everyone.
+  "import.$importId.tsx": { path: "/import/00000000000000000000000000000000", loader: everyoneSignedIn("notfound") },
   "board-pack.tsx": { path: "/board-pack", loader: everyoneSignedIn("ok") },
   // Every role can own a follow-up, so everyone signed in has a /my.
   "my.tsx": { path: "/my", loader: everyoneSignedIn("ok") },

@@ -122,7 +122,7 @@ describe("changing an indicator", () => {
     expect(revision).toMatchObject({
       kind: "edit",
       changed_on: TEST_TODAY,
-      changed_by: "Områdeleder Vollsmose (demo)",
+      changed_by: "Karim Nielsen (demo)",
       user_id: userId("manager.vollsmose@overblik.test"),
       reason: "Flere tilmeldte end ventet",
     });

@@ -130,7 +130,7 @@ describe("the April 2020 meeting from the minutes", () => {
     const discussion = data.meetingItems.find((i) => i.heldOn === "2020-04-22");
     expect(discussion).toMatchObject({ meetingId: april()?.id, kind: "discussion", itemId: itemOf(april()?.id ?? 0, 3)?.id });
     expect(data.followUps.map((f) => f.what)).toContain("Undersøg mulighederne for ekstern finansiering af brobyggerindsatsen");
-    expect(data.followUps.find((f) => f.what.startsWith("Undersøg"))).toMatchObject({ ownerName: "Fundraiser (demo)", overdue: true });
+    expect(data.followUps.find((f) => f.what.startsWith("Undersøg"))).toMatchObject({ ownerName: "Sofie Lund (demo)", overdue: true });
   });
 
   it("puts each open follow-up on its owner's /my, overdue ones marked, for any role", async () => {

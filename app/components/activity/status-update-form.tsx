@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 
 import { type ActivityStatus, type Health, HEALTHS } from "../../domain/constants";
 import { type FormErrors, formValue, type FormValues } from "../../forms/types";
-import { formatDate, formatNumber } from "../../i18n/format";
+import { formatDateLong, formatNumber } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
 import type { ReportableIndicator } from "../../models/status-update.server";
 import { ErrorSummary, Field, useFreshFormKey } from "../forms";
@@ -33,11 +33,11 @@ export function StatusUpdateForm({ activityId, version, statuses, indicators, to
         ? i.kind === "cumulative" && i.total !== null
           ? t("update.indicator.lastCumulative", {
               value: number(i.last.value),
-              date: formatDate(lang, i.last.reportedOn),
+              date: formatDateLong(lang, i.last.reportedOn),
               total: number(i.total),
               unit: i.unit,
             })
-          : t("update.indicator.last", { value: number(i.last.value), date: formatDate(lang, i.last.reportedOn), unit: i.unit })
+          : t("update.indicator.last", { value: number(i.last.value), date: formatDateLong(lang, i.last.reportedOn), unit: i.unit })
         : t("update.indicator.none"),
       t("update.indicator.target", { target: number(i.target), unit: i.unit }),
     ].join(" ");

@@ -108,18 +108,20 @@ export function WithdrawApplication({
   activityId,
   application,
   years,
+  lineCount,
 }: {
   activityId: number;
   application: { key: number; lines: string };
   years: string;
+  lineCount: number;
 }) {
-  const { t } = useTranslation();
+  const { t, tn } = useTranslation();
   return (
     <Form method="post" action={`/activities/${activityId}/funding`}>
       <input type="hidden" name="intent" value="withdrawApplication" />
       <input type="hidden" name="applicationId" value={application.key} />
       <input type="hidden" name="lines" value={application.lines} />
-      <p className="form-hint">{t("application.withdrawHint", { years })}</p>
+      <p className="form-hint">{tn("application.withdrawHint", lineCount, { years })}</p>
       <button type="submit" className="button button-secondary">
         {t("application.withdraw")}
       </button>

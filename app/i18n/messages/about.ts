@@ -12,8 +12,8 @@ export const da = {
   "organisation.kind.partner": "Samarbejdspartnere",
   "organisation.covers": "Boligområder",
   "organisation.coversNone": "Intet bestemt boligområde",
-  "organisation.since": "Siden {date}",
-  "organisation.until": "Indtil {date}",
+  "organisation.since": "Siden den {date}",
+  "organisation.until": "Indtil den {date}",
   "organisation.none": "Der er ikke registreret nogen organisationer.",
 
   "a11y.title": "Tilgængelighedserklæring",
@@ -24,10 +24,10 @@ export const da = {
     "Overblik er udviklet til at overholde standarden WCAG 2.1 på niveau AA. Vi kender ikke til indhold, der ikke overholder standarden.",
   "a11y.how.heading": "Sådan er tilgængeligheden vurderet",
   "a11y.how.text":
-    "Overblik er bygget på Det Fælles Designsystem. Hver gang koden ændres, tester automatiske test hver side med værktøjet axe-core i en browser, og de vigtigste arbejdsgange testes med tastaturet alene. Testene fejler, hvis de finder en overtrædelse.",
+    "Overblik er bygget på Det Fælles Designsystem. Hver gang koden ændres, kontrollerer automatiske test hver side med værktøjet axe-core i en browser, og de vigtigste arbejdsgange testes med tastaturet alene. Testene fejler, hvis de finder en overtrædelse.",
   "a11y.notes.heading": "Godt at vide",
   "a11y.notes.charts":
-    "Alle grafer har deres tal i en tabel lige under grafen og kan hentes som CSV- og Excel-filer. Skærmlæsere læser tabellen i stedet for grafen.",
+    "Alle grafer har deres tal i en tabel lige under grafen, og tallene kan hentes som CSV- og Excel-fil. Skærmlæsere læser tabellen i stedet for grafen.",
   "a11y.notes.colour": "Farver står aldrig alene: grøn, gul og rød vurdering vises også med ord og symboler (●, ▲, ■).",
   "a11y.notes.noScript": "Alle sider og formularer virker, før JavaScript er indlæst.",
   "a11y.notes.print": "Bestyrelsesmaterialet kan udskrives eller gemmes som PDF med browserens udskriftsfunktion.",
@@ -67,7 +67,7 @@ export const en: Record<keyof typeof da, string> = {
     "Overblik is built on Det Fælles Designsystem (the Danish public design system). Every time the code changes, automated tests check every page with axe-core in a browser, and the main journeys are tested with the keyboard alone. The tests fail when they find a violation.",
   "a11y.notes.heading": "Good to know",
   "a11y.notes.charts":
-    "Every chart has its figures in a table just below it, and as CSV and Excel files. Screen readers read the table instead of the chart.",
+    "Every chart has its figures in a table just below it, and as a CSV or Excel file. Screen readers read the table instead of the chart.",
   "a11y.notes.colour": "Colour never stands alone: green, amber and red ratings are also shown in words and symbols (●, ▲, ■).",
   "a11y.notes.noScript": "Every page and form works before JavaScript has loaded.",
   "a11y.notes.print": "The board packs can be printed or saved as PDF with the browser's print function.",

@@ -3,7 +3,7 @@ export const da = {
   "activityForm.newLink": "Ny aktivitet",
   "activityForm.newTitle": "Ny aktivitet",
   "activityForm.newIntro":
-    "Opret en aktivitet i en helhedsplan. Status, sundhed og fremdrift meldes siden med statusopdateringer på aktivitetens side.",
+    "Opret en aktivitet i en helhedsplan. Status, vurdering og fremdrift meldes derefter med statusopdateringer på aktivitetens side.",
   "activityForm.create": "Opret aktiviteten",
   "activityForm.editLink": "Ret aktivitet",
   "activityForm.editTitle": "Ret aktivitet: {title}",
@@ -25,8 +25,7 @@ export const da = {
   "activityForm.field.otherAreas": "Aktiviteten kører også i {areas}. Dem kan kun en administrator eller deres projektleder fjerne.",
   "activityForm.field.budget": "Budget i kroner",
   "activityForm.field.budgetHint": "Hele kroner, fx 250.000. Lad feltet stå tomt, hvis budgettet ikke kendes endnu (0 kr.).",
-  // {amount} ends with "kr.", whose full stop ends the sentence.
-  "activityForm.field.budgetFixed": "Kun en administrator kan ændre budgettet, som nu er {amount}",
+  "activityForm.field.budgetFixed": "Budgettet på {amount} kan kun ændres af en administrator.",
   "activityForm.field.budgetNew": "En ny aktivitet starter med et budget på 0 kr. Budgettet sættes af en administrator.",
   "activityForm.field.startsOn": "Startdato",
   "activityForm.field.endsOn": "Slutdato",
@@ -53,11 +52,12 @@ export const da = {
   "activityForm.delete.button": "Slet aktiviteten",
   "activityForm.delete.refused":
     "Aktiviteten kan ikke slettes, fordi der er registreret statusopdateringer, indikatorer, milepæle, finansiering eller fundraising-markeringer for den. Afslut den i stedet med en statusopdatering med status Stoppet eller Afsluttet.",
-  "activityForm.delete.toUpdates": "Giv en statusopdatering",
+  "activityForm.delete.toUpdates": "Skriv en statusopdatering",
 
   "conflict.activity":
-    "Aktiviteten er ændret af en anden, siden du åbnede siden (det kan være en statusopdatering). Intet er gemt, og det, du skrev, står stadig i formularen.",
-  "conflict.activityDelete": "Aktiviteten er ændret af en anden, siden du åbnede siden, og er ikke slettet. Se ændringen, før du sletter.",
+    "Aktiviteten er ændret af en anden, efter at du åbnede formularen (det kan være en statusopdatering). Intet er gemt, og det, du skrev, står stadig i formularen.",
+  "conflict.activityDelete":
+    "Aktiviteten er ændret af en anden, efter at du åbnede siden, og er ikke slettet. Se ændringen, før du sletter.",
 
   "saved.activity": "Aktiviteten er gemt.",
   "saved.activityCreated": "Aktiviteten er oprettet.",
@@ -91,7 +91,7 @@ export const en: Record<keyof typeof da, string> = {
     "The activity also runs in {areas}. Only an administrator or their programme manager can take it out of those.",
   "activityForm.field.budget": "Budget in kroner",
   "activityForm.field.budgetHint": "Whole kroner, e.g. 250000. Leave it empty if the budget is not known yet (DKK 0).",
-  "activityForm.field.budgetFixed": "Only an administrator can change the budget, which is now {amount}.",
+  "activityForm.field.budgetFixed": "The budget of {amount} can only be changed by an administrator.",
   "activityForm.field.budgetNew": "A new activity starts with a budget of DKK 0. An administrator sets the budget.",
   "activityForm.field.startsOn": "Start date",
   "activityForm.field.endsOn": "End date",

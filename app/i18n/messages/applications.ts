@@ -14,15 +14,17 @@ export const da = {
   "application.asApplication": "Ret som ansøgning over flere år",
   "application.save": "Gem ansøgning",
   "application.withdraw": "Træk hele ansøgningen tilbage",
-  "application.withdrawHint": "Alle ansøgningens linjer ({years}) slettes og tæller ikke længere med. Ændringsloggen beholder dem.",
+  "application.withdrawHint.one": "Ansøgningens ene linje ({years}) slettes og tæller ikke længere med. Ændringsloggen beholder den.",
+  "application.withdrawHint.other":
+    "Alle ansøgningens {count} linjer ({years}) slettes og tæller ikke længere med. Ændringsloggen beholder dem.",
   "application.mixed":
     "Ansøgningens år har ikke alle samme kilde, stadie, datoer og note. Gemmer du her, får alle år det, der står i formularen.",
   "application.part": "ansøgning {years}",
   "application.error.noAmount": "Skriv et beløb for mindst ét år.",
   "application.error.stale":
-    "Ansøgningen er ændret af en anden, siden du åbnede den. Se, hvad der er gemt nu; gemmer du igen, erstatter du det med det, der står i formularen.",
+    "Ansøgningen er ændret af en anden, efter at du åbnede den. Se, hvad der er gemt nu; gemmer du igen, erstatter du det med det, der står i formularen.",
   "application.error.staleWithdraw":
-    "Ansøgningen er ændret af en anden, siden du åbnede den, så den er ikke trukket tilbage. Se ansøgningen, som den er nu.",
+    "Ansøgningen er ændret af en anden, efter at du åbnede den, så den er ikke trukket tilbage. Se ansøgningen, som den er nu.",
   "saved.application": "Finansieringen er gemt.",
   "saved.applicationWithdrawn": "Ansøgningen er trukket tilbage.",
   "funding.editTitle": "Ret: {source} {year}",
@@ -36,7 +38,7 @@ export const da = {
   "funding.awaitingExpected": "Afventer svar, forventet {date}",
   "funding.outsidePlan": "uden for planen",
   "funding.outsidePlanNote":
-    "»Uden for planen«: året ligger uden for helhedsplanens periode og tæller ikke med i nogen helhedsplans lokale medfinansiering.",
+    "„Uden for planen“: året ligger uden for helhedsplanens periode og tæller ikke med i nogen helhedsplans lokale medfinansiering.",
   "funding.yearOption.outsidePlan": "{year} (uden for planen)",
   "funding.error.decidedOnRequired": "Skriv afgørelsesdatoen. Den skal med, når stadiet er bevilget, udbetalt eller afslået.",
   "funding.error.yearTaken": "Ansøgningen har allerede en linje for det år.",
@@ -73,7 +75,9 @@ export const en: Record<keyof typeof da, string> = {
   "application.asApplication": "Edit as an application over several years",
   "application.save": "Save application",
   "application.withdraw": "Withdraw the whole application",
-  "application.withdrawHint": "All of the application's lines ({years}) are deleted and no longer count. The audit log keeps them.",
+  "application.withdrawHint.one": "The application's one line ({years}) is deleted and no longer counts. The audit log keeps it.",
+  "application.withdrawHint.other":
+    "All {count} lines of the application ({years}) are deleted and no longer count. The audit log keeps them.",
   "application.mixed":
     "The application's years do not all have the same source, stage, dates or note. Saving here gives every year what the form says.",
   "application.part": "application {years}",

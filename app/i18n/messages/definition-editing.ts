@@ -10,7 +10,7 @@ export const da = {
   "indicatorEdit.editHeading": "Ret definitionen",
   "indicatorEdit.reason": "Begrundelse",
   "indicatorEdit.reasonHint": "Skal udfyldes, når udgangspunkt eller mål ændres. Vises i aktivitetens historik.",
-  "indicatorEdit.save": "Gem ændringer",
+  "indicatorEdit.save": "Gem ændringerne",
   "indicatorEdit.retireHeading": "Lad indikatoren udgå",
   "indicatorEdit.retireText":
     "En udgået indikator beholder sin historik og sine tal, men tager ikke imod nye tal og tæller ikke med i målopfyldelsen. Det kan ikke fortrydes: skal der måles igen, så opret en ny indikator.",
@@ -18,13 +18,13 @@ export const da = {
   "indicatorEdit.retire": "Lad indikatoren udgå",
   "indicatorEdit.retired": "Udgået {date}",
   "indicatorEdit.retiredNotice":
-    "Indikatoren udgik {date}. Den beholder sin historik og sine tal, men tager ikke imod nye tal, tæller ikke med i målopfyldelsen og kan ikke længere rettes.",
+    "Indikatoren udgik den {date}. Den beholder sin historik og sine tal, men tager ikke imod nye tal, tæller ikke med i målopfyldelsen og kan ikke længere rettes.",
   "indicatorEdit.error.reasonRequired": "Skriv, hvorfor udgangspunkt eller mål ændres.",
   "indicatorEdit.error.retireReasonRequired": "Skriv, hvorfor indikatoren udgår.",
   "indicatorEdit.error.retired": "Indikatoren er udgået og kan ikke længere rettes.",
   "indicatorEdit.error.takesNoActuals": "Indikatoren er udgået og tager ikke imod nye tal.",
   "conflict.indicator":
-    "Indikatoren er ændret af en anden, siden du åbnede siden. Intet er gemt, og det, du skrev, står stadig i formularen.",
+    "Indikatoren er ændret af en anden, efter at du åbnede formularen. Intet er gemt, og det, du skrev, står stadig i formularen.",
 
   "timeline.indicatorChanged": "Indikator ændret:",
   "timeline.indicatorRetired": "Indikator udgået",
@@ -41,25 +41,28 @@ export const da = {
     "En milepæl, der ikke er nået, kan slettes, fx hvis den er oprettet ved en fejl. Sletningen står i ændringsloggen.",
   "milestoneEdit.delete": "Slet milepælen",
   "milestoneEdit.reopenHeading": "Genåbn milepælen",
-  "milestoneEdit.reopenText": "Milepælen blev nået {date}. Genåbn den, hvis den alligevel ikke er nået. En nået milepæl kan ikke slettes.",
+  "milestoneEdit.reopenText":
+    "Milepælen blev nået den {date}. Genåbn den, hvis den alligevel ikke er nået. En nået milepæl kan ikke slettes.",
   "milestoneEdit.reopen": "Genåbn",
   "milestoneEdit.reopenLabel": "Genåbn milepælen {title}",
   "milestoneEdit.error.done": "En nået milepæl kan ikke slettes. Genåbn den først, hvis den ikke er nået.",
   "milestoneEdit.error.open": "Milepælen er ikke nået, så der er intet at genåbne.",
   "conflict.milestone":
-    "Milepælen er ændret af en anden, siden du åbnede siden. Intet er gemt, og det, du skrev, står stadig i formularen.",
+    "Milepælen er ændret af en anden, efter at du åbnede formularen. Intet er gemt, og det, du skrev, står stadig i formularen.",
 
   "sourcesPage.link": "Finansieringskilder",
   "sourcesPage.localByAdmin": "En administrator afgør, om en kilde tæller som lokal medfinansiering.",
   "sourcesPage.back": "Tilbage til finansieringsoverblikket",
   "sourcesPage.none": "Der er ingen finansieringskilder endnu. Opret den første med formularen herunder.",
-  "conflict.source": "Kilden er ændret af en anden, siden du åbnede siden. Intet er gemt, og det, du skrev, står stadig i formularen.",
+  "conflict.source":
+    "Kilden er ændret af en anden, efter at du åbnede formularen. Intet er gemt, og det, du skrev, står stadig i formularen.",
 
   "withdraw.button": "Træk tilbage",
   "withdraw.label": "Træk linjen {source} {year} tilbage",
   "withdraw.column": "Træk tilbage",
   "withdraw.hint": "En linje, der trækkes tilbage, slettes og tæller ikke længere med. Ændringsloggen beholder den.",
-  "withdraw.error.stale": "Linjen er ændret af en anden, siden du åbnede siden, så den er ikke trukket tilbage. Se linjen, som den er nu.",
+  "withdraw.error.stale":
+    "Linjen er ændret af en anden, efter at du åbnede siden, så den er ikke trukket tilbage. Se linjen, som den er nu.",
 
   "saved.indicatorEdited": "Indikatoren er ændret.",
   "saved.definitionUnchanged": "Intet var ændret, så intet er gemt.",

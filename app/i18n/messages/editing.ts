@@ -59,8 +59,10 @@ export const da = {
   "plan.error.areasInUse":
     "Et boligområde kan ikke fjernes fra planen, mens planens aktiviteter kører der. Flyt eller ret først disse aktiviteter:",
 
-  "conflict.area": "Boligområdet er ændret af en anden, siden du åbnede siden. Intet er gemt, og det, du skrev, står stadig i formularen.",
-  "conflict.plan": "Helhedsplanen er ændret af en anden, siden du åbnede siden. Intet er gemt, og det, du skrev, står stadig i formularen.",
+  "conflict.area":
+    "Boligområdet er ændret af en anden, efter at du åbnede formularen. Intet er gemt, og det, du skrev, står stadig i formularen.",
+  "conflict.plan":
+    "Helhedsplanen er ændret af en anden, efter at du åbnede formularen. Intet er gemt, og det, du skrev, står stadig i formularen.",
   "conflict.current": "Det står der nu:",
   "conflict.saveAgain": "Ret det, du vil, og gem igen for at overskrive.",
 
@@ -78,7 +80,7 @@ export const da = {
   "firstSteps.done": "(gjort)",
   "firstSteps.board": "Porteføljen er tom. Når administratorer og projektledere har oprettet aktiviteter, kan du følge dem her.",
   "firstSteps.managerNoPlan":
-    "Der er endnu ingen helhedsplan for dine boligområder. Bed en administrator oprette den; derefter kan du oprette dine aktiviteter.",
+    "Der er endnu ingen helhedsplan for dine boligområder. Bed en administrator om at oprette den; derefter kan du oprette dine aktiviteter.",
   "firstSteps.managerNoAreas": "Du er ikke knyttet til et boligområde endnu. Bed en administrator om at knytte dig til dine boligområder.",
   "firstSteps.fundraiser": "Porteføljen er tom. Når der er aktiviteter, kan du registrere deres finansiering.",
 } as const;
