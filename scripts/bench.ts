@@ -153,13 +153,17 @@ async function signIn(url: string, email: string): Promise<string> {
 async function load(options: autocannon.Options, ok: (status: number) => boolean, seconds: number) {
   const times: number[] = [];
   let bad = 0;
+  const badStatuses: Record<string, number> = {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ ...options, connections: CONNECTIONS, duration: seconds }, (error, done) =>
       error ? reject(error as Error) : resolve(done),
     );
     instance.on("response", (_client, status, _bytes, ms) => {
       times.push(ms);
-      if (!ok(status)) bad += 1;
+      if (!ok(status)) {
+        bad += 1;
+        badStatuses[status] = (badStatuses[status] ?? 0) + 1;
+      }
     });
   });
   times.sort((a, b) => a - b);
@@ -169,6 +173,12 @@ async function load(options: autocannon.Options, ok: (status: number) => boolean
     p95: percentile(times, 95),
     p99: percentile(times, 99),
     bad: bad + result.errors + result.timeouts,
+    /** Answers other than the expected one, by status, and errors and timeouts: to tell what went wrong. */
+    badStatuses: {
+      ...badStatuses,
+      ...(result.errors ? { errors: result.errors } : {}),
+      ...(result.timeouts ? { timeouts: result.timeouts } : {}),
+    },
   };
 }
 
@@ -277,6 +287,11 @@ async function postSlots(db: Database.Database, url: string): Promise<Slot[]> {
 async function measurePost(db: Database.Database, url: string, slots: Slot[], seconds: number) {
   let next = 0;
   const currentVersion = db.prepare("select version from activities where id = ?");
+  // A request cut off at the end of the previous phase may still have been saved: start from the stored versions.
+  for (const slot of slots) {
+    slot.version = (currentVersion.get(slot.activityId) as { version: number }).version;
+    slot.busy = false;
+  }
   const take = () => {
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[(next + i) % slots.length];
@@ -573,13 +588,15 @@ const header = [
   "page ms",
   "SQL ms",
   "queries",
+  "cold ms",
+  "cold SQL",
   "HTML KB",
   "JS KB",
   "CSS KB",
   "font KB",
   "bad",
 ];
-const widths = [52, 7, 6, 6, 6, 9, 8, 8, 7, 7, 8, 7, 7, 8, 4];
+const widths = [52, 7, 6, 6, 6, 9, 8, 8, 7, 7, 8, 8, 8, 7, 7, 8, 4];
 const line = (cells: string[]) =>
   console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 8) : c.padStart(widths[i] ?? 8))).join(" "));
 line(header);
@@ -643,6 +660,9 @@ verdicts.push({
 });
 verdicts.push({ what: "no failed requests", ok: routes.every((r) => r.bad === 0) && post.bad === 0, detail: "" });
 
+for (const [i, r] of runs.entries()) {
+  if (r.post.bad > 0) console.log(`Run ${i + 1}: the POST's unexpected answers: ${JSON.stringify(r.post.badStatuses)}`);
+}
 const via = Object.values(assets)[0]?.via;
 console.log(
   `\nClient assets: gzipped KB from the build, ${via === "chromium" ? "as Chromium requests them (scrolled to the end)" : "as the HTML links them"}.`,
