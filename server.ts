@@ -14,6 +14,7 @@ import { newRequestId, plainErrorHandler } from "./app/utils/errors.server";
 import { isSameOriginRequest } from "./app/utils/origin";
 import { getDb } from "./db/client.server";
 import { holdServerLock } from "./db/server-lock";
+import { timeStatements, withStatementTally } from "./db/statement-timing";
 
 const env = getEnv();
 // Held while the server runs, so that `npm run restore` refuses; taken before the database is opened, so
@@ -53,6 +54,22 @@ app.use((req, res, next) => {
   });
   next();
 });
+
+// SERVER_TIMING=1 (the bench): how long each request spent in SQLite, and in all, as a Server-Timing header.
+if (env.SERVER_TIMING) {
+  timeStatements(db.$client);
+  app.use((_req, res, next) => {
+    const started = performance.now();
+    const tally = { ms: 0, statements: 0 };
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => express.Response;
+    res.writeHead = ((...args: unknown[]) => {
+      const total = performance.now() - started;
+      res.setHeader("Server-Timing", `sql;dur=${tally.ms.toFixed(2)};desc="${tally.statements}", total;dur=${total.toFixed(2)}`);
+      return writeHead(...args);
+    }) as typeof res.writeHead;
+    withStatementTally(tally, next);
+  });
+}
 
 app.use(compression());
 

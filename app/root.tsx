@@ -17,6 +17,8 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 
+import plexRegular from "../node_modules/dkfds/dist/fonts/IBMPlexSans/split/woff2/IBMPlexSans-Regular-Latin1.woff2";
+import plexSemiBold from "../node_modules/dkfds/dist/fonts/IBMPlexSans/split/woff2/IBMPlexSans-SemiBold-Latin1.woff2";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { DEFAULT_LANG, isLang } from "./i18n/i18n";
 import { getLang } from "./i18n/lang.server";
@@ -32,6 +34,9 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
   { rel: "stylesheet", href: "/dkfds/css/dkfds.min.css" },
   { rel: "stylesheet", href: appStyles },
+  // Every page sets its text in Plex 400 and its headings in 600: fetch them with the stylesheets, not after.
+  { rel: "preload", href: plexRegular, as: "font", type: "font/woff2", crossOrigin: "anonymous" },
+  { rel: "preload", href: plexSemiBold, as: "font", type: "font/woff2", crossOrigin: "anonymous" },
 ];
 
 export const meta: MetaFunction = () => [{ title: "Overblik" }];

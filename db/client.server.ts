@@ -7,6 +7,7 @@ import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3"
 import { databasePath } from "../app/utils/env.server";
 import { foldText } from "../app/utils/text";
 import * as schema from "./schema";
+import { trackWrites } from "./write-generation";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -43,6 +44,8 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   // SQLite's own lower() and LIKE fold only ASCII; searches must match "Løkke" with "løkke" and "ÆBLE" with "æble".
+  // Cached figures hold until the next write: count the writes (db/write-generation.ts).
+  trackWrites(sqlite);
   sqlite.function("fold", { deterministic: true }, (value: unknown) => (typeof value === "string" ? foldText(value) : null));
   return drizzle(sqlite, { schema });
 }

@@ -160,6 +160,8 @@ export const activities = sqliteTable(
     index("activities_plan_idx").on(t.planId),
     index("activities_focus_idx").on(t.focusAreaId),
     index("activities_status_idx").on(t.status),
+    // The board pack's red and amber list.
+    index("activities_health_idx").on(t.health, t.status),
   ],
 );
 
@@ -200,6 +202,8 @@ export const statusUpdates = sqliteTable(
     check("status_updates_health_check", sql`${t.health} in (${inList(HEALTHS)})`),
     check("status_updates_note_check", sql`length(${t.note}) <= 2000`),
     index("status_updates_activity_idx").on(t.activityId, t.reportedOn),
+    // "Changes since the last meeting" (the board pack) starts from the updates of a period.
+    index("status_updates_reported_idx").on(t.reportedOn),
   ],
 );
 
@@ -253,6 +257,8 @@ export const fundingLines = sqliteTable(
     check("funding_lines_stage_check", sql`${t.stage} in (${inList(FUNDING_STAGES)})`),
     index("funding_lines_activity_idx").on(t.activityId, t.stage),
     index("funding_lines_source_idx").on(t.sourceId),
+    // /funding's open lines (prospects and applications awaiting an answer).
+    index("funding_lines_stage_idx").on(t.stage),
   ],
 );
 
@@ -435,6 +441,7 @@ export const fundraisingFlags = sqliteTable(
     check("fundraising_flags_priority_check", sql`${t.priority} in (${inList(FLAG_PRIORITIES)})`),
     check("fundraising_flags_note_check", sql`length(${t.note}) <= 1000`),
     // At most one open flag per activity.
+    index("fundraising_flags_activity_idx").on(t.activityId),
     uniqueIndex("fundraising_flags_open_unique")
       .on(t.activityId)
       .where(sql`${t.resolvedAt} is null`),

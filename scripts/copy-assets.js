@@ -10,8 +10,6 @@ const target = path.resolve(import.meta.dirname, "../public/dkfds");
 fs.rmSync(target, { recursive: true, force: true });
 const copies = [
   ["css/dkfds.min.css", "css/dkfds.min.css"],
-  ["fonts/IBMPlexSans/complete/woff2", "fonts/IBMPlexSans/complete/woff2"],
-  ["fonts/IBMPlexSans/complete/woff", "fonts/IBMPlexSans/complete/woff"],
   ["img/svg-icons", "img/svg-icons"],
   ["img/logo-header-placeholder.png", "img/logo-header-placeholder.png"],
   ["img/logo-placeholder.png", "img/logo-placeholder.png"],
@@ -20,4 +18,13 @@ const copies = [
 for (const [from, to] of copies) {
   fs.cpSync(path.join(dist, from), path.join(target, to), { recursive: true });
 }
+// Its own @font-face rules list IBM Plex Sans in every weight and style, the regular one as .woff before
+// .woff2 (so browsers load the larger file): app/styles/app.css declares the weights we use instead, as
+// woff2 the build fingerprints. Refuse to go on if the rules are not found, so an upgrade cannot bring them back.
+const cssFile = path.join(target, "css/dkfds.min.css");
+const css = fs.readFileSync(cssFile, "utf8");
+const plexFaces = /@font-face\{[^}]*font-family:\s*["']?IBM Plex Sans["']?[^}]*\}/g;
+const found = css.match(plexFaces)?.length ?? 0;
+if (found === 0) throw new Error("copy-assets: no IBM Plex Sans @font-face in dkfds.min.css: check app/styles/app.css's fonts");
+fs.writeFileSync(cssFile, css.replace(plexFaces, ""));
 console.log(`Copied Det Fælles Designsystem assets to ${path.relative(process.cwd(), target)}`);

@@ -19,6 +19,7 @@ import * as meetings from "./messages/meetings";
 import * as outcomes from "./messages/outcomes";
 import * as portfolio from "./messages/portfolio";
 import * as reporting from "./messages/reporting";
+import * as scale from "./messages/scale";
 import * as spreadsheets from "./messages/spreadsheets";
 
 export const MESSAGE_MODULES = {
@@ -36,6 +37,7 @@ export const MESSAGE_MODULES = {
   auditLog,
   about,
   applications,
+  scale,
   spreadsheets,
   compare,
 };

@@ -5,8 +5,9 @@ import { activities, activityAreas, areaOrganisations, areas, focusAreas, organi
 import type { AreaClassification, FocusAreaCode } from "../domain/constants";
 import { DuplicateError, NotFoundError, VersionConflictError } from "../domain/errors";
 import { roundShares } from "../domain/funding";
-import { type ActivityListRow, listAllActivities } from "./activity.server";
+import { type ActivityListRow, listActivities } from "./activity.server";
 import { writeAudit } from "./audit.server";
+import { cachedUntilWrite } from "./figures-cache.server";
 
 export type AreaSummary = {
   slug: string;
@@ -26,7 +27,12 @@ const areaBudgetShareSql = sql<number>`coalesce(sum(
   (select count(*) from ${activityAreas} aa2 where aa2.activity_id = ${activities.id})
 ), 0)`;
 
+/** Every area with its activity count and budget share; cached until the next write. */
 export function listAreas(db: Db = getDb()): AreaSummary[] {
+  return cachedUntilWrite(db, "listAreas", () => computeAreas(db));
+}
+
+function computeAreas(db: Db): AreaSummary[] {
   const rows = db
     .select({
       slug: areas.slug,
@@ -57,9 +63,14 @@ export type AreaDetail = AreaSummary & {
     code: FocusAreaCode;
     nameDa: string;
     nameEn: string;
+    /** The first few, by title; `total` says how many the area has in the focus area (the list has them all). */
     activities: ActivityListRow[];
+    total: number;
   }[];
 };
+
+/** Activities shown per focus area on an area's page; the activity list, one click away, has them all. */
+export const AREA_FOCUS_LIMIT = 10;
 
 export function getArea(slug: string, db: Db = getDb()): AreaDetail | null {
   const summary = listAreas(db).find((a) => a.slug === slug);
@@ -75,19 +86,29 @@ export function getArea(slug: string, db: Db = getDb()): AreaDetail | null {
     .all()
     .map((o) => o.name);
 
-  const rows = listAllActivities(
-    { areas: [slug], focus: [], statuses: [], health: [], funding: [], plans: [], q: "", flagged: false, from: null, to: null, page: 1 },
-    db,
-  );
   const focusList = db.select().from(focusAreas).orderBy(asc(focusAreas.sortOrder)).all();
   const byFocus = focusList
-    .map((f) => ({
-      code: f.code,
-      nameDa: f.nameDa,
-      nameEn: f.nameEn,
-      activities: rows.filter((r) => r.focus.code === f.code),
-    }))
-    .filter((f) => f.activities.length > 0);
+    .map((f) => {
+      const { rows, total } = listActivities(
+        {
+          areas: [slug],
+          focus: [f.code],
+          statuses: [],
+          health: [],
+          funding: [],
+          plans: [],
+          q: "",
+          flagged: false,
+          from: null,
+          to: null,
+          page: 1,
+        },
+        db,
+        AREA_FOCUS_LIMIT,
+      );
+      return { code: f.code, nameDa: f.nameDa, nameEn: f.nameEn, activities: rows, total };
+    })
+    .filter((f) => f.total > 0);
 
   return {
     ...summary,

@@ -5,6 +5,7 @@ import { type Db, getDb } from "../../db/client.server";
 import { allRows, FINAL_IN, inList, SECURED_IN } from "../../db/sql";
 import { ACTIVITY_STATUSES, FOCUS_AREA_CODES, type Health, HEALTHS } from "../domain/constants";
 import type { DashboardFilters } from "./dashboard.server";
+import { cachedUntilWrite } from "./figures-cache.server";
 
 /** The dashboard's filters (plan, areas, period) as a condition on activities `a`. */
 function scope(filters: DashboardFilters): SQL {
@@ -20,8 +21,8 @@ function scope(filters: DashboardFilters): SQL {
     );
   }
   if (filters.areas.length > 0) {
-    parts.push(sql`exists (select 1 from activity_areas aa join areas ar on ar.id = aa.area_id
-      where aa.activity_id = a.id and ar.slug in (${sql.join(
+    parts.push(sql`a.id in (select aa.activity_id from activity_areas aa join areas ar on ar.id = aa.area_id
+      where ar.slug in (${sql.join(
         filters.areas.map((s) => sql`${s}`),
         sql`, `,
       )}))`);
@@ -49,6 +50,10 @@ const ATTENTION_HEALTHS = ["red", "amber"] as const satisfies readonly Health[];
 
 /** Open activities that are red or amber, red first, with their reasons. */
 export function redAndAmber(filters: DashboardFilters, db: Db = getDb()): AttentionActivity[] {
+  return cachedUntilWrite(db, JSON.stringify(["redAndAmber", filters]), () => computeRedAndAmber(filters, db));
+}
+
+function computeRedAndAmber(filters: DashboardFilters, db: Db): AttentionActivity[] {
   return allRows(
     db,
     AttentionRow,
@@ -76,6 +81,12 @@ export type Change = z.output<typeof ChangeRow>;
 
 /** Status and health changes reported since a date (a first report counts as a change). */
 export function changesSince(since: string, until: string, filters: DashboardFilters, db: Db = getDb()): Change[] {
+  return cachedUntilWrite(db, JSON.stringify(["changesSince", since, until, filters]), () =>
+    computeChangesSince(since, until, filters, db),
+  );
+}
+
+function computeChangesSince(since: string, until: string, filters: DashboardFilters, db: Db): Change[] {
   return allRows(
     db,
     ChangeRow,
@@ -87,7 +98,9 @@ export function changesSince(since: string, until: string, filters: DashboardFil
       from status_updates su
       join activities a on a.id = su.activity_id
       join focus_areas fa on fa.id = a.focus_area_id
-      where ${scope(filters)}
+      -- Only the histories of activities reported on in the period (each update's predecessor may lie before it).
+      where ${scope(filters)} and su.reported_on <= ${until}
+        and su.activity_id in (select activity_id from status_updates where reported_on >= ${since} and reported_on <= ${until})
       window w as (partition by su.activity_id order by su.reported_on, su.id)
     )
     where reportedOn >= ${since} and reportedOn <= ${until}

@@ -15,6 +15,7 @@ import {
 } from "../domain/constants";
 import { type CoFinancing, coFinancing, roundShares } from "../domain/funding";
 import { addDays, addMonths } from "../utils/dates";
+import { cachedUntilWrite } from "./figures-cache.server";
 
 /**
  * The board's figures. Everything is a SQL aggregate over one filtered base of (activity, area) pairs in
@@ -210,7 +211,13 @@ export function quarterEnds(today: string, from: string | null, to: string | nul
   return out;
 }
 
+/** The board's figures for these filters, cached until the next write (figures-cache.server.ts). */
 export function getDashboard(filters: DashboardFilters, today: string, db: Db = getDb()): Dashboard {
+  const key = JSON.stringify(["dashboard", filters.plans, filters.areas, filters.from, filters.to, today]);
+  return cachedUntilWrite(db, key, () => computeDashboard(filters, today, db));
+}
+
+function computeDashboard(filters: DashboardFilters, today: string, db: Db): Dashboard {
   const base = baseCte(filters);
   const areaList = db
     .select({ slug: areas.slug, name: areas.name, residents: areas.residents })

@@ -136,14 +136,15 @@ describe("applications over several years", () => {
     expect(byStage.granted).toEqual({ count: 1, amount: 600 });
     expect(byStage.prospect).toEqual({ count: 0, amount: 0 });
     // The open lines are every open line (the municipality's too), each awaiting an answer.
-    expect(open.map((l) => [l.source, l.year])).toEqual([
+    expect(open.total).toBe(4);
+    expect(open.rows.map((l) => [l.source, l.year])).toEqual([
       ["Fond", 2027],
       ["Fond", 2028],
       ["Fond", 2029],
       ["Kommune", 2027],
     ]);
-    expect(open[0]?.alert).toEqual({ kind: "awaiting", expectedOn: "2026-09-01" });
-    expect(decided.map((l) => [l.source, l.year, l.countsTowardPlan])).toEqual([["Fond", 2029, false]]);
+    expect(open.rows[0]?.alert).toEqual({ kind: "awaiting", expectedOn: "2026-09-01" });
+    expect(decided.rows.map((l) => [l.source, l.year, l.countsTowardPlan])).toEqual([["Fond", 2029, false]]);
     expect(listApplicationLines({ areas: [], focus: [], plans: [], flagged: false }, db).map((l) => [l.year, l.amount])).toEqual([
       [2029, 600],
       [2027, 200],

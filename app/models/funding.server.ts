@@ -37,8 +37,10 @@ import {
   lineAlert,
   roundShares,
 } from "../domain/funding";
+import { type Bounded, bounded, type Page, pageOf } from "../domain/pagination";
 import { foldText } from "../utils/text";
 import { writeAudit } from "./audit.server";
+import { cachedUntilWrite } from "./figures-cache.server";
 
 const securedStages = sql.join(
   SECURED_STAGES.map((s) => sql`${s}`),
@@ -73,9 +75,10 @@ export type FundingFilters = {
 function activityConditions(filters: FundingFilters): SQL[] {
   const conditions: SQL[] = [];
   if (filters.areas.length > 0) {
-    conditions.push(sql`exists (
-      select 1 from ${activityAreas} join ${areas} on ${areas.id} = ${activityAreas.areaId}
-      where ${activityAreas.activityId} = ${activities.id} and ${inArray(areas.slug, filters.areas)}
+    // From the chosen areas to their activities (an index search), not every activity checked in turn.
+    conditions.push(sql`${activities.id} in (
+      select ${activityAreas.activityId} from ${activityAreas} join ${areas} on ${areas.id} = ${activityAreas.areaId}
+      where ${inArray(areas.slug, filters.areas)}
     )`);
   }
   if (filters.focus.length > 0) conditions.push(inArray(focusAreas.code, filters.focus as FocusAreaCode[]));
@@ -145,11 +148,34 @@ export function listActivityMoney(filters: FundingFilters, options: { onlyGaps: 
 
 export type MoneyTotals = { budget: number; secured: number; gap: number; pipeline: number };
 
+/** Rows per page of /funding's ranking by gap. */
+export const RANKING_PAGE_SIZE = 25;
+
+/**
+ * A page of the activities with a gap, ranked by gap, and the sums over all of them (the ranking grows with
+ * the portfolio: the page shows a page of it, the CSV all of it). Cached until the next write.
+ */
+export function rankedGaps(filters: FundingFilters, page: number, db: Db = getDb()): Page<FundingRow> & { sums: MoneyTotals } {
+  const all = cachedUntilWrite(db, JSON.stringify(["rankedGaps", filters]), () => {
+    const rows = listActivityMoney(filters, { onlyGaps: true }, db);
+    const sums = rows.reduce(
+      (t, r) => ({ budget: t.budget + r.budget, secured: t.secured + r.secured, gap: t.gap + r.gap, pipeline: t.pipeline + r.pipeline }),
+      { budget: 0, secured: 0, gap: 0, pipeline: 0 },
+    );
+    return { rows, sums };
+  });
+  return { ...pageOf(all.rows, page, RANKING_PAGE_SIZE), sums: all.sums };
+}
+
 /**
  * Totals by area and by focus area. An activity in several areas counts its money split evenly across
  * them, so the area totals add up to the city total (DESIGN.md).
  */
 export function fundingTotals(filters: FundingFilters, db: Db = getDb()) {
+  return cachedUntilWrite(db, JSON.stringify(["fundingTotals", filters]), () => computeFundingTotals(filters, db));
+}
+
+function computeFundingTotals(filters: FundingFilters, db: Db) {
   const rows = listActivityMoney(filters, { onlyGaps: false }, db);
   const ids = rows.map((r) => r.id);
   const areaLinks = ids.length
@@ -224,6 +250,12 @@ export type PlanCoFinancing = {
  * year outside their plan's period (an activity that outlives its plan) count toward no plan's share.
  */
 export function coFinancingByPlan(planSlugs: string[] = [], db: DbOrTx = getDb()): PlanCoFinancing[] {
+  // Inside a transaction (a write checking its figures) the figures are computed afresh.
+  if (!("$client" in db)) return computeCoFinancingByPlan(planSlugs, db);
+  return cachedUntilWrite(db, JSON.stringify(["coFinancingByPlan", planSlugs]), () => computeCoFinancingByPlan(planSlugs, db));
+}
+
+function computeCoFinancingByPlan(planSlugs: string[], db: DbOrTx): PlanCoFinancing[] {
   const local = sql<number>`coalesce(sum(case when ${fundingLines.stage} in (${securedStages}) and ${fundingSources.countsAsLocal} = 1 then ${fundingLines.amount} else 0 end), 0)`;
   const rows = db
     .select({
@@ -302,7 +334,18 @@ const pipelineColumns = {
  * its lines. `open`: every line still open (prospect, applied), the next date first: a prospect's deadline,
  * an applied line's expected answer. `decided`: decided applications' lines, the latest decision first.
  */
-export function fundingPipeline(filters: FundingFilters, today: string, db: Db = getDb()) {
+/** Lines shown in each of /funding's pipeline lists (the CSV of applications has them all). */
+export const PIPELINE_LIMIT = 25;
+
+export function fundingPipeline(
+  filters: FundingFilters,
+  today: string,
+  db: Db = getDb(),
+): { stages: { stage: FundingStage; count: number; amount: number }[]; open: Bounded<PipelineLine>; decided: Bounded<PipelineLine> } {
+  return cachedUntilWrite(db, JSON.stringify(["fundingPipeline", filters, today]), () => computeFundingPipeline(filters, today, db));
+}
+
+function computeFundingPipeline(filters: FundingFilters, today: string, db: Db) {
   const where = activityConditions(filters);
   const lines = () =>
     db
@@ -337,7 +380,8 @@ export function fundingPipeline(filters: FundingFilters, today: string, db: Db =
     .orderBy(sql`${fundingLines.decidedOn} is null`, desc(fundingLines.decidedOn), asc(activities.title), asc(fundingLines.year))
     .all();
   const withAlert = (l: (typeof open)[number]): PipelineLine => ({ ...l, alert: lineAlert(l, today) });
-  return { stages, open: open.map(withAlert), decided: decided.map(withAlert) };
+  // Both lists grow with the portfolio: the soonest and the latest lines here, every line in the CSV.
+  return { stages, open: bounded(open.map(withAlert), PIPELINE_LIMIT), decided: bounded(decided.map(withAlert), PIPELINE_LIMIT) };
 }
 
 /**

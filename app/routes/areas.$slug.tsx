@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { MoreLink } from "../components/more-link";
 import { AreaStatistics } from "../components/outcomes/area-statistics";
 import { perThousand } from "../domain/rates";
 import { formatMoney, formatNumber, formatPercent } from "../i18n/format";
@@ -164,6 +165,12 @@ export default function AreaPage() {
                 </li>
               ))}
             </ul>
+            <MoreLink
+              shown={focus.activities.length}
+              total={focus.total}
+              href={`/activities?area=${area.slug}&focus=${focus.code}`}
+              label={t("bounded.allActivities")}
+            />
           </section>
         ))}
         <p>

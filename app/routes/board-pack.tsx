@@ -6,20 +6,25 @@ import { FundingBadge, HealthBadge, healthMixLabel } from "../components/badges"
 import { ChangeList, PrintButton } from "../components/board-pack";
 import { FigureTable } from "../components/charts/figure-table";
 import { CoFinancingWarnings } from "../components/funding/funding-lines";
+import { MoreLink } from "../components/more-link";
 import { formatDate, formatDateLong, formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { changesSince, redAndAmber } from "../models/board-pack.server";
-import { listActivityMoney } from "../models/funding.server";
+import { rankedGaps } from "../models/funding.server";
 import { previousMeeting } from "../models/meeting.server";
 import { requireUserWith } from "../utils/auth.server";
 import { addMonths, isIsoDate } from "../utils/dates";
+import { filtersToSearch, fundingFiltersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
 import { today } from "../utils/today.server";
-import { loadDashboardPage } from "../views/dashboard-page.server";
+import { dashboardForPage, loadDashboardPage } from "../views/dashboard-page.server";
 
 /** Laid out for paper: the root leaves out navigation for routes with this handle. */
 export const handle = { layout: "print" };
+
+/** Rows per focus area of the red and amber list and of the changes; the lists they come from grow with the portfolio. */
+const PER_FOCUS_LIMIT = 10;
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("boardPack.title"));
 
@@ -49,14 +54,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
     previous,
     plans: page.options.plans,
     filters: page.filters,
-    dashboard: page.dashboard,
+    dashboard: dashboardForPage(page.dashboard),
     budgetTable: page.tables["budget-by-focus"],
     warnings: page.warnings,
-    attention: redAndAmber(page.filters),
-    unfunded: listActivityMoney(fundingFilters, { onlyGaps: true }),
-    changes: changesSince(since, meetingDate, page.filters),
+    // Each list bounded, with how many there are in all and a link to the rest.
+    attention: perFocus(redAndAmber(page.filters)),
+    unfunded: (({ rows, total }) => ({ rows, total }))(rankedGaps(fundingFilters, 1)),
+    fundingSearch: fundingFiltersToSearch(fundingFilters),
+    changes: perFocus(changesSince(since, meetingDate, page.filters)),
   });
 }
+
+/** The first rows of each focus area, and how many each has in all. */
+function perFocus<T extends { focus: string }>(rows: T[]): { rows: T[]; total: Record<string, number> } {
+  const total: Record<string, number> = {};
+  const kept: T[] = [];
+  for (const row of rows) {
+    total[row.focus] = (total[row.focus] ?? 0) + 1;
+    if ((total[row.focus] ?? 0) <= PER_FOCUS_LIMIT) kept.push(row);
+  }
+  return { rows: kept, total };
+}
+
+/** Open (not completed or stopped) statuses, for the link to the red and amber activities. */
+const OPEN_STATUSES = ["idea", "planned", "active", "paused"] as const;
 
 export default function BoardPack() {
   const {
@@ -71,6 +92,7 @@ export default function BoardPack() {
     unfunded,
     changes,
     budgetTable,
+    fundingSearch,
   } = useLoaderData<typeof loader>();
   const { t, tn, lang } = useTranslation();
   const name = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
@@ -222,8 +244,9 @@ export default function BoardPack() {
       </section>
 
       {d.focusAreas.map((f) => {
-        const mine = attention.filter((a) => a.focus === f.code);
-        const changed = changes.filter((c) => c.focus === f.code);
+        const mine = attention.rows.filter((a) => a.focus === f.code);
+        const changed = changes.rows.filter((c) => c.focus === f.code);
+        const scope = { areas: filters.areas, plans: filters.plans, from: filters.from, to: filters.to, focus: [f.code] };
         const fig = d.byFocus[f.code];
         return (
           <section key={f.code} className="pack-section pack-focus" aria-labelledby={`pack-${f.code}`}>
@@ -249,15 +272,27 @@ export default function BoardPack() {
                 ))}
               </ul>
             )}
+            <MoreLink
+              shown={mine.length}
+              total={attention.total[f.code] ?? 0}
+              href={`/activities${filtersToSearch({ ...scope, health: ["red", "amber"], statuses: [...OPEN_STATUSES] })}`}
+              label={t("bounded.allActivities")}
+            />
             <h3>{t("boardPack.changes")}</h3>
             <ChangeList changes={changed} />
+            <MoreLink
+              shown={changed.length}
+              total={changes.total[f.code] ?? 0}
+              href={`/activities${filtersToSearch(scope)}`}
+              label={t("bounded.allChanges")}
+            />
           </section>
         );
       })}
 
       <section aria-labelledby="pack-unfunded" className="pack-section">
         <h2 id="pack-unfunded">{t("boardPack.unfunded")}</h2>
-        {unfunded.length === 0 ? (
+        {unfunded.total === 0 ? (
           <p>{t("fundingPage.noGaps")}</p>
         ) : (
           <table className="table table--compact">
@@ -275,7 +310,7 @@ export default function BoardPack() {
               </tr>
             </thead>
             <tbody>
-              {unfunded.map((u) => (
+              {unfunded.rows.map((u) => (
                 <tr key={u.id}>
                   <th scope="row">{u.title}</th>
                   <td>{u.areaNames}</td>
@@ -289,6 +324,7 @@ export default function BoardPack() {
             </tbody>
           </table>
         )}
+        <MoreLink shown={unfunded.rows.length} total={unfunded.total} href={`/funding${fundingSearch}`} label={t("bounded.allRanking")} />
       </section>
     </article>
   );

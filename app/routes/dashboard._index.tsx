@@ -16,7 +16,7 @@ import { listMeasures } from "../models/statistics.server";
 import { requireUserWith } from "../utils/auth.server";
 import { compareSearch, dashboardFiltersToSearch, filtersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
-import { loadDashboardPage } from "../views/dashboard-page.server";
+import { dashboardForPage, loadDashboardPage } from "../views/dashboard-page.server";
 import { outcomeCharts } from "../views/outcomes.server";
 import { setupIfEmpty } from "../views/setup.server";
 
@@ -26,11 +26,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, "portfolio:read");
   const url = new URL(request.url);
   const lang = await getLang(request);
-  const { t: _t, ...page } = loadDashboardPage(url, lang);
+  const { t: _t, dashboard, ...page } = loadDashboardPage(url, lang);
   const ignored = [...page.ignored];
-  const outcomes = outcomeCharts(url, page.filters, page.dashboard.areas, lang, ignored);
+  const outcomes = outcomeCharts(url, page.filters, dashboard.areas, lang, ignored);
   const measures = listMeasures().map((m) => ({ code: m.code, nameDa: m.nameDa, nameEn: m.nameEn }));
-  return json({ ...page, ignored, outcomes, measures, setup: setupIfEmpty(user) });
+  return json({ ...page, dashboard: dashboardForPage(dashboard), ignored, outcomes, measures, setup: setupIfEmpty(user) });
 }
 
 export default function DashboardPage() {
@@ -235,6 +235,7 @@ export default function DashboardPage() {
                     const budget = filters.per1000 ? perThousand(cell.budget, a.residents) : cell.budget;
                     return (
                       <td key={a.slug} className="matrix-cell">
+                        {/* Few elements per cell: with 30 areas the matrix holds 150 of them. */}
                         <Link to={list({ focus: [f.code], areas: [a.slug] })}>
                           {filters.per1000
                             ? a.residents
@@ -242,16 +243,14 @@ export default function DashboardPage() {
                               : t("common.none")
                             : tn("dashboard.cellActivities", cell.activities)}
                         </Link>
-                        <br />
-                        <span className="small">{budget === null ? t("common.none") : formatMoney(lang, Math.round(budget))}</span>
-                        <br />
-                        <span className="health-mix small">
-                          <span aria-hidden="true">
-                            <span className="hm-green">● {cell.health.green}</span> <span className="hm-amber">▲ {cell.health.amber}</span>{" "}
-                            <span className="hm-red">■ {cell.health.red}</span>
-                          </span>
-                          <span className="sr-only">{healthMixLabel({ t, tn }, cell.health)}</span>
+                        <span className="matrix-line small">
+                          {budget === null ? t("common.none") : formatMoney(lang, Math.round(budget))}
                         </span>
+                        <span className="matrix-line health-mix small" aria-hidden="true">
+                          <span className="hm-green">● {cell.health.green}</span> <span className="hm-amber">▲ {cell.health.amber}</span>{" "}
+                          <span className="hm-red">■ {cell.health.red}</span>
+                        </span>
+                        <span className="sr-only">{healthMixLabel({ t, tn }, cell.health)}</span>
                       </td>
                     );
                   })}

@@ -23,6 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!CHART_IDS.includes(chart as ChartId)) {
     throw new Response(`Unknown chart; one of: ${[...CHART_IDS, ...OUTCOME_CHART_IDS].join(", ")}`, { status: 404 });
   }
-  const { tables } = loadDashboardPage(url, lang);
+  // The CSV has every area's figures, also where the page's chart shows fewer.
+  const { tables } = loadDashboardPage(url, lang, { everyArea: true });
   return csvResponse(tableToCsvRows(tables[chart as ChartId]), `overblik-${chart}.csv`);
 }

@@ -7,10 +7,13 @@ import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/fil
 import { FirstSteps } from "../components/first-steps";
 import { FlagBadge } from "../components/funding/flag-panel";
 import { CoFinancingWarnings, LineDecision, LineYear, OutsidePlanNote, StageBadge } from "../components/funding/funding-lines";
+import { MoreLink } from "../components/more-link";
+import { Pager } from "../components/pager";
 import { ScrollArea } from "../components/scroll-area";
+import { pageParam } from "../domain/pagination";
 import { formatDate, formatMoney, formatPercent } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
-import { coFinancingByPlan, coFinancingWarnings, fundingPipeline, fundingTotals, listActivityMoney } from "../models/funding.server";
+import { coFinancingByPlan, coFinancingWarnings, fundingPipeline, fundingTotals, rankedGaps } from "../models/funding.server";
 import { requireUserWith } from "../utils/auth.server";
 import { fundingFiltersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
@@ -23,12 +26,13 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, "portfolio:read");
-  const { filters, ignored, options } = fundingFiltersFromUrl(new URL(request.url));
+  const url = new URL(request.url);
+  const { filters, ignored, options } = fundingFiltersFromUrl(url);
   return json({
     filters,
     ignored,
     options,
-    ranked: listActivityMoney(filters, { onlyGaps: true }),
+    ranked: rankedGaps(filters, pageParam(url.searchParams.get("page"))),
     totals: fundingTotals(filters),
     pipeline: fundingPipeline(filters, today()),
     coFinancing: coFinancingByPlan(filters.plans),
@@ -109,71 +113,74 @@ export default function FundingOverview() {
             {t("sheet.linesCsv")}
           </a>
         </p>
-        {ranked.length === 0 ? (
+        {ranked.total === 0 ? (
           <p>{t("fundingPage.noGaps")}</p>
         ) : (
-          <ScrollArea label={t("fundingPage.ranked")}>
-            <table className="table table--compact funding-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("col.title")}</th>
-                  <th scope="col">{t("col.areas")}</th>
-                  <th scope="col">{t("col.status")}</th>
-                  <th scope="col" className="num">
-                    {t("col.budget")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("col.secured")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("col.gap")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("col.pipeline")}
-                  </th>
-                  <th scope="col">{t("col.funding")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ranked.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      <Link to={`/activities/${r.id}`}>{r.title}</Link>
-                      {r.flag ? (
-                        <>
-                          <br />
-                          <FlagBadge priority={r.flag} />
-                        </>
-                      ) : null}
+          <>
+            <ScrollArea label={t("fundingPage.ranked")}>
+              <table className="table table--compact funding-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("col.title")}</th>
+                    <th scope="col">{t("col.areas")}</th>
+                    <th scope="col">{t("col.status")}</th>
+                    <th scope="col" className="num">
+                      {t("col.budget")}
                     </th>
-                    <td>{r.areaNames}</td>
-                    <td>
-                      <StatusBadge status={r.status} />
-                    </td>
-                    <td className="num">{money(r.budget)}</td>
-                    <td className="num">{money(r.secured)}</td>
-                    <td className="num strong">{money(r.gap)}</td>
-                    <td className="num">{money(r.pipeline)}</td>
-                    <td>
-                      <FundingBadge state={r.state} />
-                    </td>
+                    <th scope="col" className="num">
+                      {t("col.secured")}
+                    </th>
+                    <th scope="col" className="num">
+                      {t("col.gap")}
+                    </th>
+                    <th scope="col" className="num">
+                      {t("col.pipeline")}
+                    </th>
+                    <th scope="col">{t("col.funding")}</th>
                   </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row" colSpan={3}>
-                    {t("fundingPage.total")}
-                  </th>
-                  <td className="num">{money(ranked.reduce((n, r) => n + r.budget, 0))}</td>
-                  <td className="num">{money(ranked.reduce((n, r) => n + r.secured, 0))}</td>
-                  <td className="num strong">{money(ranked.reduce((n, r) => n + r.gap, 0))}</td>
-                  <td className="num">{money(ranked.reduce((n, r) => n + r.pipeline, 0))}</td>
-                  <td />
-                </tr>
-              </tfoot>
-            </table>
-          </ScrollArea>
+                </thead>
+                <tbody>
+                  {ranked.rows.map((r) => (
+                    <tr key={r.id}>
+                      <th scope="row">
+                        <Link to={`/activities/${r.id}`}>{r.title}</Link>
+                        {r.flag ? (
+                          <>
+                            <br />
+                            <FlagBadge priority={r.flag} />
+                          </>
+                        ) : null}
+                      </th>
+                      <td>{r.areaNames}</td>
+                      <td>
+                        <StatusBadge status={r.status} />
+                      </td>
+                      <td className="num">{money(r.budget)}</td>
+                      <td className="num">{money(r.secured)}</td>
+                      <td className="num strong">{money(r.gap)}</td>
+                      <td className="num">{money(r.pipeline)}</td>
+                      <td>
+                        <FundingBadge state={r.state} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row" colSpan={3}>
+                      {t("fundingPage.total")}
+                    </th>
+                    <td className="num">{money(ranked.sums.budget)}</td>
+                    <td className="num">{money(ranked.sums.secured)}</td>
+                    <td className="num strong">{money(ranked.sums.gap)}</td>
+                    <td className="num">{money(ranked.sums.pipeline)}</td>
+                    <td />
+                  </tr>
+                </tfoot>
+              </table>
+            </ScrollArea>
+            <Pager page={ranked.page} pageCount={ranked.pageCount} href={(page) => `/funding${withPage(search, page)}`} />
+          </>
         )}
       </section>
 
@@ -210,7 +217,7 @@ export default function FundingOverview() {
           </tbody>
         </table>
         <h3>{t("fundingPage.deadlines")}</h3>
-        {pipeline.open.length === 0 ? (
+        {pipeline.open.total === 0 ? (
           <p>{t("fundingPage.noOpen")}</p>
         ) : (
           <>
@@ -232,7 +239,7 @@ export default function FundingOverview() {
                   </tr>
                 </thead>
                 <tbody>
-                  {pipeline.open.map((l) => (
+                  {pipeline.open.rows.map((l) => (
                     <tr key={l.id} className={l.alert?.kind === "deadline" ? `deadline-${l.alert.urgency}` : undefined}>
                       <td>
                         {l.alert?.kind === "awaiting" ? (
@@ -261,11 +268,18 @@ export default function FundingOverview() {
                 </tbody>
               </table>
             </ScrollArea>
-            <OutsidePlanNote lines={pipeline.open} />
+            <MoreLink
+              shown={pipeline.open.rows.length}
+              total={pipeline.open.total}
+              href={`/funding/applications.csv${search}`}
+              label={t("bounded.allCsv")}
+              download
+            />
+            <OutsidePlanNote lines={pipeline.open.rows} />
           </>
         )}
         <h3>{t("fundingPage.decided")}</h3>
-        {pipeline.decided.length === 0 ? (
+        {pipeline.decided.total === 0 ? (
           <p>{t("fundingPage.noDecided")}</p>
         ) : (
           <>
@@ -286,7 +300,7 @@ export default function FundingOverview() {
                   </tr>
                 </thead>
                 <tbody>
-                  {pipeline.decided.map((l) => (
+                  {pipeline.decided.rows.map((l) => (
                     <tr key={l.id}>
                       <td>
                         <LineDecision line={l} />
@@ -307,7 +321,14 @@ export default function FundingOverview() {
                 </tbody>
               </table>
             </ScrollArea>
-            <OutsidePlanNote lines={pipeline.decided} />
+            <MoreLink
+              shown={pipeline.decided.rows.length}
+              total={pipeline.decided.total}
+              href={`/funding/applications.csv${search}`}
+              label={t("bounded.allCsv")}
+              download
+            />
+            <OutsidePlanNote lines={pipeline.decided.rows} />
           </>
         )}
       </section>
@@ -384,6 +405,15 @@ export default function FundingOverview() {
       </section>
     </>
   );
+}
+
+/** The filters' query string with a page number (the first page has none). */
+function withPage(search: string, page: number): string {
+  const params = new URLSearchParams(search);
+  if (page > 1) params.set("page", String(page));
+  else params.delete("page");
+  const query = params.toString();
+  return query ? `?${query}` : "";
 }
 
 function TotalsTable({

@@ -5,7 +5,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { ChangeList, PrintButton } from "../components/board-pack";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { MoreLink } from "../components/more-link";
 import { fundingState } from "../domain/funding";
+import { bounded } from "../domain/pagination";
 import { formatDate, formatDateLong, formatMoney } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { activityStates, changesSince } from "../models/board-pack.server";
@@ -18,6 +20,9 @@ import { today } from "../utils/today.server";
 
 /** Laid out for paper: the root leaves out navigation for routes with this handle. */
 export const handle = { layout: "print" };
+
+/** Changes listed in a meeting's pack (the latest first). */
+const CHANGES_LIMIT = 50;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (t) => (data ? t("meetingPack.title", { title: data.meeting.title }) : undefined));
@@ -39,7 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     since,
     today: today(),
     activities: activityStates(linked),
-    changes: changesSince(since, meeting.heldOn, { plans: [], areas: [], from: null, to: null }),
+    // The whole portfolio's changes grow with it: the latest ones here, each activity's history on its page.
+    changes: bounded(changesSince(since, meeting.heldOn, { plans: [], areas: [], from: null, to: null }), CHANGES_LIMIT),
   });
 }
 
@@ -161,7 +167,8 @@ export default function MeetingBoardPack() {
             : t(`meetingPack.sinceNone.${meeting.body}`)}
         </h2>
         <p className="muted">{t("boardPack.changesPeriod", { from: formatDate(lang, since), to: formatDate(lang, meeting.heldOn) })}</p>
-        <ChangeList changes={changes} />
+        <ChangeList changes={changes.rows} />
+        <MoreLink shown={changes.rows.length} total={changes.total} href="/activities" label={t("bounded.allChanges")} />
       </section>
     </article>
   );

@@ -6,7 +6,9 @@ import { HealthBadge, StatusBadge } from "../components/badges";
 import { FirstSteps } from "../components/first-steps";
 import { SavedNotice } from "../components/forms";
 import { FollowUpList } from "../components/meetings/follow-up-list";
+import { Pager } from "../components/pager";
 import { ScrollArea } from "../components/scroll-area";
+import { pageOf, pageParam } from "../domain/pagination";
 import { formatDate } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { openFollowUpsForOwner } from "../models/meeting.server";
@@ -16,6 +18,9 @@ import { getEnv } from "../utils/env.server";
 import { pageTitle } from "../utils/meta";
 import { today } from "../utils/today.server";
 import { setupIfEmpty } from "../views/setup.server";
+
+/** Activities per page of a manager's list. */
+const MY_PAGE_SIZE = 50;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (t) => t(data?.reports ? "my.title" : "my.followUps"));
@@ -29,15 +34,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const reports = user.role === "manager" || user.role === "admin";
   const staleDays = getEnv().STALE_DAYS;
   const todayIso = today();
-  const activities = reports ? listMyActivities(user, todayIso, staleDays) : [];
+  const all = reports ? listMyActivities(user, todayIso, staleDays) : [];
+  // An area's manager may have a thousand activities: a page of them, the stalest first; the counts are of all.
+  const activities = pageOf(all, pageParam(new URL(request.url).searchParams.get("page")), MY_PAGE_SIZE);
   return json({
     reports,
     today: todayIso,
     followUps: openFollowUpsForOwner(user.id, todayIso),
     activities,
     staleDays,
-    staleCount: activities.filter((a) => a.stale).length,
-    overdueCount: activities.reduce((n, a) => n + a.overdueMilestones, 0),
+    staleCount: all.filter((a) => a.stale).length,
+    overdueCount: all.reduce((n, a) => n + a.overdueMilestones, 0),
     setup: setupIfEmpty(user),
   });
 }
@@ -86,7 +93,7 @@ export default function MyActivities() {
       <dl className="key-figures">
         <div>
           <dt>{t("my.count")}</dt>
-          <dd>{activities.length}</dd>
+          <dd>{activities.total}</dd>
         </div>
         <div className={staleCount > 0 ? "figure-warning" : undefined}>
           <dt>{tn("my.stale", staleDays)}</dt>
@@ -97,62 +104,65 @@ export default function MyActivities() {
           <dd>{overdueCount}</dd>
         </div>
       </dl>
-      {activities.length === 0 ? (
+      {activities.total === 0 ? (
         <p>{t("my.none")}</p>
       ) : (
-        <ScrollArea label={t("my.title")}>
-          <table className="table table--compact">
-            <thead>
-              <tr>
-                <th scope="col">{t("col.title")}</th>
-                <th scope="col">{t("col.areas")}</th>
-                <th scope="col">{t("col.status")}</th>
-                <th scope="col">{t("col.health")}</th>
-                <th scope="col">{t("my.lastUpdate")}</th>
-                <th scope="col">{t("my.attention")}</th>
-                <th scope="col">
-                  <span className="sr-only">{t("my.update")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {activities.map((a) => (
-                <tr key={a.id} className={a.stale ? "row-stale" : undefined}>
-                  <th scope="row">
-                    <Link to={`/activities/${a.id}`}>{a.title}</Link>
+        <>
+          <ScrollArea label={t("my.title")}>
+            <table className="table table--compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t("col.title")}</th>
+                  <th scope="col">{t("col.areas")}</th>
+                  <th scope="col">{t("col.status")}</th>
+                  <th scope="col">{t("col.health")}</th>
+                  <th scope="col">{t("my.lastUpdate")}</th>
+                  <th scope="col">{t("my.attention")}</th>
+                  <th scope="col">
+                    <span className="sr-only">{t("my.update")}</span>
                   </th>
-                  <td>{a.areaNames}</td>
-                  <td>
-                    <StatusBadge status={a.status} />
-                  </td>
-                  <td>
-                    <HealthBadge health={a.health} />
-                  </td>
-                  <td>
-                    {a.lastReportedOn ? (
-                      <>
-                        {formatDate(lang, a.lastReportedOn)} <span className="muted">({tn("my.daysAgo", a.daysSinceUpdate ?? 0)})</span>
-                      </>
-                    ) : (
-                      t("my.never")
-                    )}
-                  </td>
-                  <td>
-                    {a.stale ? <span className="badge-stale">{tn("my.stale", staleDays)}</span> : null}{" "}
-                    {a.overdueMilestones > 0 ? (
-                      <span className="overdue">⚠ {t("milestone.overdueCount", { count: a.overdueMilestones })}</span>
-                    ) : null}
-                  </td>
-                  <td>
-                    <Link to={`/activities/${a.id}/updates`} aria-label={t("my.updateLabel", { title: a.title })}>
-                      {t("my.update")}
-                    </Link>
-                  </td>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollArea>
+              </thead>
+              <tbody>
+                {activities.rows.map((a) => (
+                  <tr key={a.id} className={a.stale ? "row-stale" : undefined}>
+                    <th scope="row">
+                      <Link to={`/activities/${a.id}`}>{a.title}</Link>
+                    </th>
+                    <td>{a.areaNames}</td>
+                    <td>
+                      <StatusBadge status={a.status} />
+                    </td>
+                    <td>
+                      <HealthBadge health={a.health} />
+                    </td>
+                    <td>
+                      {a.lastReportedOn ? (
+                        <>
+                          {formatDate(lang, a.lastReportedOn)} <span className="muted">({tn("my.daysAgo", a.daysSinceUpdate ?? 0)})</span>
+                        </>
+                      ) : (
+                        t("my.never")
+                      )}
+                    </td>
+                    <td>
+                      {a.stale ? <span className="badge-stale">{tn("my.stale", staleDays)}</span> : null}{" "}
+                      {a.overdueMilestones > 0 ? (
+                        <span className="overdue">⚠ {t("milestone.overdueCount", { count: a.overdueMilestones })}</span>
+                      ) : null}
+                    </td>
+                    <td>
+                      <Link to={`/activities/${a.id}/updates`} aria-label={t("my.updateLabel", { title: a.title })}>
+                        {t("my.update")}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollArea>
+          <Pager page={activities.page} pageCount={activities.pageCount} href={(page) => (page > 1 ? `/my?page=${page}` : "/my")} />
+        </>
       )}
     </>
   );

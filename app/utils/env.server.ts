@@ -25,6 +25,11 @@ const EnvSchema = z.object({
   SEED: z.enum(["demo", "none"]).default("demo"),
   /** Days without a status update before an activity counts as stale. */
   STALE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** `1` sends a `Server-Timing` header with the time each request spent in SQLite (for `npm run bench`). */
+  SERVER_TIMING: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((value) => value === "1"),
   /** Signs the session cookie. When not given, one is generated once and kept beside the database. */
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
   /** A session ends after this many minutes without a request… */

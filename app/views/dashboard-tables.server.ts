@@ -30,7 +30,19 @@ function list(search: Parameters<typeof filtersToSearch>[0]) {
   return `/activities${filtersToSearch(search)}`;
 }
 
-export function buildTables(d: Dashboard, filters: DashboardFilters, lang: Lang, per1000: boolean): Record<ChartId, FigureTable> {
+/**
+ * Above this many areas the page's quarterly chart draws the total only: thirty lines are no chart, and their
+ * table was a fifth of the dashboard's page. The CSV and /compare keep every area's line.
+ */
+const QUARTER_AREA_LIMIT = 8;
+
+export function buildTables(
+  d: Dashboard,
+  filters: DashboardFilters,
+  lang: Lang,
+  per1000: boolean,
+  options: { everyArea?: boolean } = {},
+): Record<ChartId, FigureTable> {
   const { t } = translator(lang);
   const name = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
   const scope = { plans: filters.plans, from: filters.from, to: filters.to };
@@ -129,19 +141,23 @@ export function buildTables(d: Dashboard, filters: DashboardFilters, lang: Lang,
     note: perNote,
   };
 
+  const quarterAreas = options.everyArea || d.areas.length <= QUARTER_AREA_LIMIT ? d.areas : [];
   const greenByQuarter: FigureTable = {
     id: "green-by-quarter",
     title: t("dashboard.chart.greenByQuarter"),
     rowHeader: t("dashboard.quarter"),
     columns: [{ key: "total", label: t("dashboard.allAreas"), kind: "share" as ColumnKind }].concat(
-      d.areas.map((a) => ({ key: a.slug, label: a.name, kind: "share" as ColumnKind })),
+      quarterAreas.map((a) => ({ key: a.slug, label: a.name, kind: "share" as ColumnKind })),
     ),
     rows: d.quarters.map((q) => ({
       key: q.label,
       label: t("dashboard.quarterLabel", { year: q.label.slice(0, 4), quarter: q.label.slice(6) }),
-      cells: { total: { value: q.total }, ...Object.fromEntries(d.areas.map((a) => [a.slug, { value: q.byArea[a.slug] ?? null }])) },
+      cells: { total: { value: q.total }, ...Object.fromEntries(quarterAreas.map((a) => [a.slug, { value: q.byArea[a.slug] ?? null }])) },
     })),
-    note: t("dashboard.greenByQuarterNote"),
+    note:
+      quarterAreas.length < d.areas.length
+        ? `${t("dashboard.greenByQuarterNote")} ${t("bounded.quarterAreas", { limit: QUARTER_AREA_LIMIT })}`
+        : t("dashboard.greenByQuarterNote"),
   };
 
   const indicators: FigureTable = {

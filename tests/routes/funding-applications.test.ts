@@ -439,8 +439,11 @@ describe("a funding line may fall in any year of the activity's own period, also
 describe("deadlines, answers and decisions on /funding", () => {
   type Pipeline = {
     stages: { stage: string; count: number; amount: number }[];
-    open: { id: number; stage: string; alert: { kind: string; urgency?: string; expectedOn?: string | null } | null }[];
-    decided: { id: number; decidedOn: string | null }[];
+    open: {
+      rows: { id: number; stage: string; alert: { kind: string; urgency?: string; expectedOn?: string | null } | null }[];
+      total: number;
+    };
+    decided: { rows: { id: number; decidedOn: string | null }[]; total: number };
   };
   const pipeline = async () =>
     ((await callLoader(fundingOverview, { path: "/funding", as: "fundraiser" })).data as { pipeline: Pipeline }).pipeline;
@@ -448,14 +451,14 @@ describe("deadlines, answers and decisions on /funding", () => {
   it("warns of a passed deadline for a prospect only; an applied line awaits its answer", async () => {
     const [prospect] = await apply({ stage: "prospect", deadline: "2026-06-01", "amount-2027": "", "amount-2028": "" });
     const [applied] = await apply({ stage: "applied", deadline: "2026-06-01", "amount-2027": "", "amount-2028": "" });
-    const { open } = await pipeline();
+    const open = (await pipeline()).open.rows;
     expect(open.find((l) => l.id === prospect?.id)?.alert).toEqual({ kind: "deadline", urgency: "passed" });
     expect(open.find((l) => l.id === applied?.id)?.alert).toEqual({ kind: "awaiting", expectedOn: "2026-09-15" });
   });
 
   it("lists decided applications with their decision dates, the latest first", async () => {
     const [granted] = await apply({ stage: "granted", decidedOn: "2026-06-12", "amount-2027": "", "amount-2028": "" });
-    const { decided } = await pipeline();
+    const decided = (await pipeline()).decided.rows;
     expect(decided[0]).toMatchObject({ id: granted?.id, decidedOn: "2026-06-12" });
     const dates = decided.map((l) => l.decidedOn ?? "");
     expect(dates).toEqual([...dates].sort().reverse());

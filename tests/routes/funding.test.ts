@@ -36,7 +36,7 @@ async function fundingCsv(search = "") {
   return parse(res.text.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
 }
 
-type FundingPage = { ranked: { id: number }[]; warnings: { year: number | null; amountMissing: number }[] };
+type FundingPage = { ranked: { rows: { id: number }[]; total: number }; warnings: { year: number | null; amountMissing: number }[] };
 const fundingData = async (search = "") =>
   (await callLoader(fundingPage, { path: `/funding${search}`, as: "fundraiser" })).data as FundingPage;
 const activityData = async (id: number, as: Who = "board") =>
@@ -214,7 +214,7 @@ describe("fundraising flags", () => {
     expect(ok.status).toBe(303);
     expect((await activityData(id)).flags.map((f) => f.note)).toContain("Søg Velux Fonden igen");
     expect(await flaggedIds()).toContain(id);
-    expect((await fundingData("?flagged=1")).ranked.map((r) => r.id)).toContain(id);
+    expect((await fundingData("?flagged=1")).ranked.rows.map((r) => r.id)).toContain(id);
     const again = await postFlag(id, { intent: "flag", priority: "low" });
     expect(again.status).toBe(409);
     const open = db().prepare("select id from fundraising_flags where activity_id = ? and resolved_at is null").get(id) as { id: number };

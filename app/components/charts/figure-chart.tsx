@@ -1,16 +1,37 @@
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { lazy, type RefObject, Suspense, useEffect, useRef, useState } from "react";
 
 import { useTranslation } from "../../i18n/use-translation";
 import type { FigureTable as FigureTableData } from "../../views/dashboard-tables.server";
+import { type ChartKind, DASHES, HEALTH_COLOURS, PALETTE } from "./chart-style";
 import { FigureTable, useFormatCell } from "./figure-table";
 import { useHydrated } from "./use-hydrated";
 
-/** Okabe–Ito: a palette that colour-blind readers can tell apart. Health has fixed colours and its words. */
-const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"];
-const HEALTH_COLOURS: Record<string, string> = { green: "#009E73", amber: "#E69F00", red: "#D55E00" };
-const DASHES = ["", "6 3", "2 2", "8 3 2 3", "1 3", "10 4"];
+/** The recharts drawing, most of a chart page's JavaScript, in a chunk of its own (see `useSeen`). */
+const ChartDrawing = lazy(() => import("./chart-drawing").then((m) => ({ default: m.ChartDrawing })));
 
-type ChartKind = "bars" | "stacked" | "lines";
+/**
+ * True once the element has come near the screen: the chart drawing is loaded and drawn only then, so the
+ * page hydrates and answers first, and a chart never seen costs nothing. Always false on the server.
+ */
+function useSeen(ref: RefObject<HTMLElement | null>): boolean {
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          setSeen(true);
+        }
+      },
+      { rootMargin: "200px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return seen;
+}
 
 /**
  * A chart with its figures never more than a click away: the table and a CSV link are in the server
@@ -30,6 +51,8 @@ export function FigureChart({
 }) {
   const { t } = useTranslation();
   const hydrated = useHydrated();
+  const canvas = useRef<HTMLDivElement>(null);
+  const seen = useSeen(canvas);
   const format = useFormatCell();
   const columns = table.columns.filter((c) => !seriesKeys || seriesKeys.includes(c.key));
   const data = table.rows.map((r) => ({
@@ -46,47 +69,19 @@ export function FigureChart({
         <h3 id={`${table.id}-title`}>{table.title}</h3>
       </figcaption>
       {/* The chart repeats the table below for sighted readers; assistive technology reads the table. */}
-      <div className="chart-canvas" aria-hidden="true">
-        {hydrated ? (
-          <ResponsiveContainer width="100%" height={300}>
-            {kind === "lines" ? (
-              <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 8 }} accessibilityLayer={false}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="label" />
-                <YAxis tickFormatter={tick} domain={kindOf === "share" ? [0, 1] : undefined} width={80} />
-                <Tooltip formatter={(v) => format(typeof v === "number" ? v : null, kindOf)} />
-                {columns.map((c, i) => (
-                  <Line
-                    key={c.key}
-                    dataKey={c.key}
-                    name={c.label}
-                    stroke={colour(c.key, i)}
-                    strokeDasharray={DASHES[i % DASHES.length]}
-                    strokeWidth={c.key === "total" ? 3 : 2}
-                    connectNulls
-                    isAnimationActive={false}
-                  />
-                ))}
-              </LineChart>
-            ) : (
-              <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 8 }} accessibilityLayer={false}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-                <YAxis tickFormatter={tick} width={90} />
-                <Tooltip formatter={(v) => format(typeof v === "number" ? v : null, kindOf)} />
-                {columns.map((c, i) => (
-                  <Bar
-                    key={c.key}
-                    dataKey={c.key}
-                    name={c.label}
-                    fill={colour(c.key, i)}
-                    stackId={kind === "stacked" ? "stack" : undefined}
-                    isAnimationActive={false}
-                  />
-                ))}
-              </BarChart>
-            )}
-          </ResponsiveContainer>
+      <div className="chart-canvas" aria-hidden="true" ref={canvas}>
+        {seen ? (
+          <Suspense fallback={null}>
+            <ChartDrawing
+              kind={kind}
+              data={data}
+              columns={columns}
+              colour={colour}
+              tick={tick}
+              format={(v) => format(v, kindOf)}
+              kindOf={kindOf}
+            />
+          </Suspense>
         ) : null}
       </div>
       {/* Outside the hidden drawing, so its text is checked (and read) like any other. */}

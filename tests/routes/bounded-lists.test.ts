@@ -1,0 +1,84 @@
+/**
+ * Lists that grow with the portfolio are shown a page or a few rows at a time, with the count of all and a
+ * link to the rest (issue 16). The file's copy of the demo database is grown with the large-data generator.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { AREA_FOCUS_LIMIT } from "../../app/models/area.server";
+import { PIPELINE_LIMIT, RANKING_PAGE_SIZE } from "../../app/models/funding.server";
+import * as area from "../../app/routes/areas.$slug";
+import * as boardPack from "../../app/routes/board-pack";
+import * as funding from "../../app/routes/funding._index";
+import * as my from "../../app/routes/my";
+import { getDb } from "../../db/client.server";
+import { seedLarge } from "../../db/large-data";
+import { callLoader } from "../setup/route-harness";
+
+beforeAll(() => {
+  seedLarge(getDb().$client, { activities: 400, updates: 4000, areas: 8, plans: 5, seed: 7, today: "2026-06-15" });
+});
+
+type Paged = { rows: { id: number }[]; page: number; pageCount: number; total: number };
+
+describe("/funding", () => {
+  it("ranks the activities with a gap a page at a time, the sums over all of them", async () => {
+    const first = (await callLoader(funding, { path: "/funding", as: "fundraiser" })).data as {
+      ranked: Paged & { sums: { gap: number } };
+    };
+    expect(first.ranked.rows).toHaveLength(RANKING_PAGE_SIZE);
+    expect(first.ranked.total).toBeGreaterThan(RANKING_PAGE_SIZE);
+    const second = (await callLoader(funding, { path: "/funding?page=2", as: "fundraiser" })).data as { ranked: Paged };
+    expect(second.ranked.page).toBe(2);
+    expect(second.ranked.rows.map((r) => r.id)).not.toContain(first.ranked.rows[0]?.id);
+    // A page past the end shows the last one.
+    const last = (await callLoader(funding, { path: "/funding?page=9999", as: "fundraiser" })).data as { ranked: Paged };
+    expect(last.ranked.page).toBe(last.ranked.pageCount);
+  });
+
+  it("shows the first lines of each pipeline list and counts them all", async () => {
+    const { pipeline } = (await callLoader(funding, { path: "/funding", as: "fundraiser" })).data as {
+      pipeline: { open: { rows: unknown[]; total: number }; decided: { rows: unknown[]; total: number } };
+    };
+    for (const list of [pipeline.open, pipeline.decided]) {
+      expect(list.rows.length).toBe(Math.min(PIPELINE_LIMIT, list.total));
+      expect(list.total).toBeGreaterThan(PIPELINE_LIMIT);
+    }
+  });
+});
+
+describe("an area's page", () => {
+  it("lists a few activities per focus area and says how many there are", async () => {
+    const res = await callLoader(area, { path: "/areas/vollsmose", params: { slug: "vollsmose" }, as: "board" });
+    const byFocus = (res.data as { area: { byFocus: { activities: unknown[]; total: number }[] } }).area.byFocus;
+    expect(byFocus.some((f) => f.total > AREA_FOCUS_LIMIT)).toBe(true);
+    for (const f of byFocus) expect(f.activities.length).toBe(Math.min(AREA_FOCUS_LIMIT, f.total));
+  });
+});
+
+describe("the board pack", () => {
+  it("bounds its lists and counts what it leaves out", async () => {
+    const data = (await callLoader(boardPack, { path: "/board-pack?since=2024-01-01", as: "board" })).data as {
+      attention: { rows: { focus: string }[]; total: Record<string, number> };
+      changes: { rows: { focus: string }[]; total: Record<string, number> };
+      unfunded: { rows: unknown[]; total: number };
+    };
+    for (const list of [data.attention, data.changes]) {
+      for (const [focus, total] of Object.entries(list.total)) {
+        expect(list.rows.filter((r) => r.focus === focus).length).toBe(Math.min(10, total));
+      }
+    }
+    expect(Object.values(data.changes.total).some((n) => n > 10)).toBe(true);
+    expect(data.unfunded.rows.length).toBe(Math.min(RANKING_PAGE_SIZE, data.unfunded.total));
+    expect(data.unfunded.total).toBeGreaterThan(RANKING_PAGE_SIZE);
+  });
+});
+
+describe("/my", () => {
+  it("pages a manager's activities, the counts over all of them", async () => {
+    const data = (await callLoader(my, { path: "/my", as: "managerVollsmose" })).data as { activities: Paged };
+    expect(data.activities.total).toBeGreaterThan(50);
+    expect(data.activities.rows).toHaveLength(50);
+    const next = (await callLoader(my, { path: "/my?page=2", as: "managerVollsmose" })).data as { activities: Paged };
+    expect(next.activities.page).toBe(2);
+  });
+});
