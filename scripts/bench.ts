@@ -267,6 +267,8 @@ async function postSlots(db: Database.Database, url: string): Promise<Slot[]> {
     )
     .all() as { email: string; areas: string }[];
   const slots: Slot[] = [];
+  // An activity in two managers' areas is taken once: two connections reporting on it would conflict.
+  const taken = new Set<number>();
   for (const m of managers) {
     const cookie = await signIn(url, m.email);
     const areaIds = m.areas.split(",").map(Number);
@@ -275,10 +277,13 @@ async function postSlots(db: Database.Database, url: string): Promise<Slot[]> {
         `select a.id, a.version from activities a where a.status = 'active'
          and exists (select 1 from activity_areas aa where aa.activity_id = a.id and aa.area_id in (${areaIds.map(() => "?").join(",")}))
          and not exists (select 1 from status_updates su where su.activity_id = a.id and su.reported_on > ?)
-         order by a.id limit 4`,
+         order by a.id limit 12`,
       )
       .all(...areaIds, TODAY) as { id: number; version: number }[];
-    for (const r of rows) slots.push({ activityId: r.id, version: r.version, cookie, busy: false });
+    for (const r of rows.filter((row) => !taken.has(row.id)).slice(0, 4)) {
+      taken.add(r.id);
+      slots.push({ activityId: r.id, version: r.version, cookie, busy: false });
+    }
   }
   if (slots.length < CONNECTIONS) throw new Error(`only ${slots.length} activities for managers to report on`);
   return slots;

@@ -9,7 +9,8 @@ test.use({ signedInAs: "board" });
 test("a board member compares Vollsmose with Korsløkken on employment per resident, and prints a board pack", async ({ page }) => {
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1, name: "Strategisk overblik" })).toBeVisible();
-  // The charts draw after hydration, beside their tables.
+  // The charts draw after hydration, beside their tables, each when it is scrolled into view (decision 016).
+  await page.locator(".chart-canvas").first().scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   // Legends: text in the body colour (the series' colour only in its marker), one marker per entry.
   const legend = page.locator(".chart-legend").first();
@@ -20,6 +21,8 @@ test("a board member compares Vollsmose with Korsløkken on employment per resid
     await expect(item.locator("svg")).toHaveCount(1);
   }
   await expectAccessible(page);
+  for (const canvas of await page.locator(".chart-canvas").all()) await canvas.scrollIntoViewIfNeeded();
+  await expect(page.locator(".recharts-surface")).toHaveCount(await page.locator(".chart-canvas").count());
   await page.screenshot({ path: path.join(SHOTS, "dashboard.png"), fullPage: true });
 
   // Click 1: per 1,000 residents.
