@@ -14,7 +14,12 @@ const UNREAD_TABLES = new Set(["sessions", "login_failures", "audit_log", "meta"
 
 const WRITE = /^\s*(?:insert|replace|update|delete)\b(?:\s+or\s+\w+)?(?:\s+into|\s+from)?\s+["`[]?(\w+)/i;
 
-const generations = new WeakMap<Database.Database, { own: number }>();
+/**
+ * The count lives on the connection itself, under a registered symbol: server.ts (run by tsx) and the app's
+ * server build each have their own copy of this module, and both must see the one count of the one connection.
+ */
+const COUNT = Symbol.for("overblik.writeCount");
+type Tracked = Database.Database & { [COUNT]?: { own: number } };
 
 /** The table a writing statement writes to, or null when it cannot tell (which counts as a write to anything). */
 export function writtenTable(source: string): string | null {
@@ -23,8 +28,10 @@ export function writtenTable(source: string): string | null {
 
 /** Starts counting this connection's writes; called once when a connection is opened. */
 export function trackWrites(sqlite: Database.Database): void {
+  const tracked = sqlite as Tracked;
+  if (tracked[COUNT]) return;
   const counter = { own: 0 };
-  generations.set(sqlite, counter);
+  tracked[COUNT] = counter;
   const prepare = sqlite.prepare.bind(sqlite);
   sqlite.prepare = ((source: string) => {
     const statement = prepare(source);
@@ -56,7 +63,10 @@ export function trackWrites(sqlite: Database.Database): void {
  * other connections. Equal tokens mean a figure computed under the first still holds.
  */
 export function writeGeneration(sqlite: Database.Database): string {
-  const own = generations.get(sqlite)?.own ?? NaN;
+  const counter = (sqlite as Tracked)[COUNT];
+  // A connection that does not count its writes cannot say what is unchanged: nothing is cached for it.
+  if (!counter) return `untracked.${Math.random()}`;
+  const own = counter.own;
   const others = sqlite.pragma("data_version", { simple: true }) as number;
   return `${own}.${others}`;
 }
