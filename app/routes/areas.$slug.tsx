@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function AreaPage() {
   const { area, figures, statistics, outcomes } = useLoaderData<typeof loader>();
-  const { t, lang } = useTranslation();
+  const { t, tn, lang } = useTranslation();
   const count = (value: number | null) => (value === null ? t("common.none") : formatNumber(lang, value));
   const description = lang === "da" ? area.descriptionDa : area.descriptionEn;
 
@@ -139,7 +139,7 @@ export default function AreaPage() {
                       <> ({t("outcomes.perThousandShort", { rate: formatNumber(lang, cell.perThousand, 1) })})</>
                     )}
                     {" · "}
-                    {t("outcomes.reporting", { reporting: cell.reporting, activities: cell.activities })}
+                    {tn("outcomes.reporting", cell.activities, { reporting: cell.reporting })}
                   </li>
                 );
               })}

@@ -81,7 +81,7 @@ test("a board member compares Vollsmose with Korsløkken on the employment crite
   const jobs = shared.getByRole("row", { name: /^Beboere i job eller uddannelse efter forløb/ });
   const [jobsVollsmose, jobsKorsloekken] = await jobs.getByRole("cell").all();
   await expect(jobsKorsloekken!).toContainText(/\d+,\d pr\. 1\.000 beboere/);
-  await expect(jobsKorsloekken!).toContainText("1 af 1 aktiviteter har indberettet");
+  await expect(jobsKorsloekken!).toContainText("1 af 1 aktivitet har indberettet");
   await expect(jobsVollsmose!).toContainText(/\d+,\d pr\. 1\.000 beboere/);
   await expect(jobsVollsmose!).toContainText("2 af 2 aktiviteter har indberettet");
   await expect(page.getByText("Kilde: aktiviteternes statusopdateringer i Overblik, til og med 15. jun. 2026.")).toBeVisible();
@@ -93,7 +93,8 @@ test("a board member compares Vollsmose with Korsløkken on the employment crite
   await expect(
     page.getByRole("table", { name: "Områdestatistik 2021" }).getByRole("row", { name: /^Uden for arbejdsmarked/ }),
   ).toContainText("46,2 %");
-  // The criterion's trend as a chart beside its table, after hydration.
+  // The criterion's trend as a chart beside its table, after hydration, drawn when scrolled into view.
+  await page.locator(".chart-canvas").first().scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: path.join(SHOTS, "compare-outcomes.png"), fullPage: true });

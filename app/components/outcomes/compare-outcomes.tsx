@@ -61,7 +61,7 @@ export function CompareStatisticsTable({ areas, statistics }: { areas: Area[]; s
 
 /** What the activities reached, by shared indicator: per area the total, the rate per 1,000 residents and who reports. */
 export function CompareSharedTable({ areas, outcomes, asOf }: { areas: Area[]; outcomes: SharedOutcomeView[]; asOf: string }) {
-  const { t, lang } = useTranslation();
+  const { t, tn, lang } = useTranslation();
   if (outcomes.length === 0) return <p>{t("compare.noShared")}</p>;
   return (
     <>
@@ -98,9 +98,7 @@ export function CompareSharedTable({ areas, outcomes, asOf }: { areas: Area[]; o
                           <br />
                           {t("outcomes.total", { total: formatNumber(lang, cell.total, 1), unit: o.unit })}
                           <br />
-                          <span className="small">
-                            {t("outcomes.reporting", { reporting: cell.reporting, activities: cell.activities })}
-                          </span>
+                          <span className="small">{tn("outcomes.reporting", cell.activities, { reporting: cell.reporting })}</span>
                         </>
                       ) : (
                         <span className="small">{t("outcomes.noActivity")}</span>

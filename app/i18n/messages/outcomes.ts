@@ -146,7 +146,8 @@ export const da = {
   "outcomes.activitiesReporting": "{name}: aktiviteter, der indberetter",
   "outcomes.perThousandShort": "{rate} pr. 1.000 beboere",
   "outcomes.total": "{total} {unit} i alt",
-  "outcomes.reporting": "{reporting} af {activities} aktiviteter har indberettet",
+  "outcomes.reporting.one": "{reporting} af {count} aktivitet har indberettet",
+  "outcomes.reporting.other": "{reporting} af {count} aktiviteter har indberettet",
   "outcomes.noActivity": "Ingen aktivitet i området tæller den",
   "outcomes.dashboardHeading": "Resultater og områdestatistik",
   "outcomes.dashboardIntro":
@@ -401,7 +402,8 @@ export const en: Record<keyof typeof da, string> = {
   "outcomes.activitiesReporting": "{name}: activities reporting",
   "outcomes.perThousandShort": "{rate} per 1,000 residents",
   "outcomes.total": "{total} {unit} in all",
-  "outcomes.reporting": "{reporting} of {activities} activities have reported",
+  "outcomes.reporting.one": "{reporting} of {count} activity has reported",
+  "outcomes.reporting.other": "{reporting} of {count} activities have reported",
   "outcomes.noActivity": "No activity in the area counts it",
   "outcomes.dashboardHeading": "Outcomes and the areas' statistics",
   "outcomes.dashboardIntro":
