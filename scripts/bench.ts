@@ -388,7 +388,7 @@ async function timeNpmStart(dbFile: string): Promise<number> {
     // npm start execs node in a shell of its own: stop the whole group we started.
     if (child.pid) process.kill(-child.pid, "SIGTERM");
     await new Promise((r) => setTimeout(r, 300));
-    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${copy}${suffix}`, { force: true });
+    for (const suffix of ["", "-wal", "-shm", ".server-lock"]) fs.rmSync(`${copy}${suffix}`, { force: true });
   }
 }
 
@@ -536,7 +536,8 @@ try {
     return NaN;
   });
 } finally {
-  if (!args["keep-db"]) for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, pristine]) fs.rmSync(f, { force: true });
+  if (!args["keep-db"])
+    for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}.server-lock`, pristine]) fs.rmSync(f, { force: true });
 }
 const loadAfter = os.loadavg();
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Db } from "../../db/client.server";
 import { areas, sessions, users } from "../../db/schema";
+import type * as WriteGeneration from "../../db/write-generation";
 import { writeGeneration, writtenTable } from "../../db/write-generation";
 import { emptyDatabase, makeArea } from "../../tests/setup/factories";
 import { cachedUntilWrite } from "./figures-cache.server";
@@ -67,5 +68,17 @@ describe("cachedUntilWrite", () => {
   it("freezes what it keeps outside production, so a caller cannot change the next reader's figures", () => {
     const value = cachedUntilWrite(db, "frozen", () => ({ list: [1, 2] }));
     expect(() => value.list.push(3)).toThrow(TypeError);
+  });
+});
+
+describe("write counting across copies of the module", () => {
+  it("shares one count per connection, as server.ts and the server build each bundle their own copy", async () => {
+    // A second instance of the module, as the server build has beside server.ts's.
+    const second = "../../db/write-generation?second-copy";
+    const copy = (await import(/* @vite-ignore */ second)) as typeof WriteGeneration;
+    const before = copy.writeGeneration(db.$client);
+    makeArea(db, "d", null);
+    expect(copy.writeGeneration(db.$client)).not.toBe(before);
+    expect(writeGeneration(db.$client)).toBe(copy.writeGeneration(db.$client));
   });
 });

@@ -93,7 +93,7 @@ test("a board member compares Vollsmose with Korsløkken on the employment crite
   await expect(
     page.getByRole("table", { name: "Områdestatistik 2021" }).getByRole("row", { name: /^Uden for arbejdsmarked/ }),
   ).toContainText("46,2 %");
-  // The criterion's trend as a chart beside its table, after hydration, drawn when scrolled into view.
+  // The criterion's trend as a chart beside its table, after hydration, drawn when scrolled into view (decision 016).
   await page.locator(".chart-canvas").first().scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await expectAccessible(page);

@@ -13,6 +13,9 @@ export type ChartDrawingProps = {
   kindOf: ColumnKind;
 };
 
+/** Tooltip text in the body colour (recharts takes the series' colour, too light to read on white). */
+const TOOLTIP_TEXT = { color: "#1a1a1a" };
+
 /** The recharts drawing of a FigureChart, in a chunk of its own that loads when the chart is seen. */
 export function ChartDrawing({ kind, data, columns, colour, tick, format, kindOf }: ChartDrawingProps) {
   return (
@@ -22,7 +25,7 @@ export function ChartDrawing({ kind, data, columns, colour, tick, format, kindOf
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" />
           <YAxis tickFormatter={tick} domain={kindOf === "share" ? [0, 1] : undefined} width={80} />
-          <Tooltip formatter={(v) => format(typeof v === "number" ? v : null)} />
+          <Tooltip formatter={(v) => format(typeof v === "number" ? v : null)} itemStyle={TOOLTIP_TEXT} />
           {columns.map((c, i) => (
             <Line
               key={c.key}
@@ -41,7 +44,7 @@ export function ChartDrawing({ kind, data, columns, colour, tick, format, kindOf
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
           <YAxis tickFormatter={tick} width={90} />
-          <Tooltip formatter={(v) => format(typeof v === "number" ? v : null)} />
+          <Tooltip formatter={(v) => format(typeof v === "number" ? v : null)} itemStyle={TOOLTIP_TEXT} />
           {columns.map((c, i) => (
             <Bar
               key={c.key}
