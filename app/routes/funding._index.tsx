@@ -1,6 +1,7 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 
 import { FundingBadge, StatusBadge } from "../components/badges";
 import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
@@ -222,60 +223,24 @@ export default function FundingOverview() {
         ) : (
           <>
             <p className="muted small">{t("fundingPage.openNote")}</p>
-            <ScrollArea label={t("fundingPage.deadlines")}>
-              <table className="table table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("fundingPage.nextDate")}</th>
-                    <th scope="col">{t("col.title")}</th>
-                    <th scope="col">{t("funding.source")}</th>
-                    <th scope="col" className="num">
-                      {t("funding.year")}
-                    </th>
-                    <th scope="col">{t("funding.stage")}</th>
-                    <th scope="col" className="num">
-                      {t("funding.amount")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {pipeline.open.rows.map((l) => (
-                    <tr key={l.id} className={l.alert?.kind === "deadline" ? `deadline-${l.alert.urgency}` : undefined}>
-                      <td>
-                        {l.alert?.kind === "awaiting" ? (
-                          <LineDecision line={l} />
-                        ) : (
-                          <>
-                            {l.deadline ? formatDate(lang, l.deadline) : t("common.none")}
-                            {l.alert?.urgency === "passed" ? <span className="overdue"> ⚠ {t("fundingPage.deadlinePassed")}</span> : null}
-                            {l.alert?.urgency === "soon" ? <span className="soon"> {t("fundingPage.deadlineSoon")}</span> : null}
-                          </>
-                        )}
-                      </td>
-                      <td>
-                        <Link to={`/activities/${l.activityId}`}>{l.activityTitle}</Link>
-                      </td>
-                      <td>{l.source}</td>
-                      <td className="num">
-                        <LineYear line={l} />
-                      </td>
-                      <td>
-                        <StageBadge stage={l.stage} />
-                      </td>
-                      <td className="num">{money(l.amount)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollArea>
-            <MoreLink
-              shown={pipeline.open.rows.length}
-              total={pipeline.open.total}
-              href={`/funding/applications.csv${search}`}
-              label={t("bounded.allCsv")}
-              download
+            <PipelineLines
+              label={t("fundingPage.deadlines")}
+              firstColumn={t("fundingPage.nextDate")}
+              lines={pipeline.open}
+              csvHref={`/funding/applications.csv${search}`}
+              rowClass={(l) => (l.alert?.kind === "deadline" ? `deadline-${l.alert.urgency}` : undefined)}
+              first={(l) =>
+                l.alert?.kind === "awaiting" ? (
+                  <LineDecision line={l} />
+                ) : (
+                  <>
+                    {l.deadline ? formatDate(lang, l.deadline) : t("common.none")}
+                    {l.alert?.urgency === "passed" ? <span className="overdue"> ⚠ {t("fundingPage.deadlinePassed")}</span> : null}
+                    {l.alert?.urgency === "soon" ? <span className="soon"> {t("fundingPage.deadlineSoon")}</span> : null}
+                  </>
+                )
+              }
             />
-            <OutsidePlanNote lines={pipeline.open.rows} />
           </>
         )}
         <h3>{t("fundingPage.decided")}</h3>
@@ -283,52 +248,13 @@ export default function FundingOverview() {
           <p>{t("fundingPage.noDecided")}</p>
         ) : (
           <>
-            <ScrollArea label={t("fundingPage.decided")}>
-              <table className="table table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("funding.decidedOn")}</th>
-                    <th scope="col">{t("col.title")}</th>
-                    <th scope="col">{t("funding.source")}</th>
-                    <th scope="col" className="num">
-                      {t("funding.year")}
-                    </th>
-                    <th scope="col">{t("funding.stage")}</th>
-                    <th scope="col" className="num">
-                      {t("funding.amount")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {pipeline.decided.rows.map((l) => (
-                    <tr key={l.id}>
-                      <td>
-                        <LineDecision line={l} />
-                      </td>
-                      <td>
-                        <Link to={`/activities/${l.activityId}`}>{l.activityTitle}</Link>
-                      </td>
-                      <td>{l.source}</td>
-                      <td className="num">
-                        <LineYear line={l} />
-                      </td>
-                      <td>
-                        <StageBadge stage={l.stage} />
-                      </td>
-                      <td className="num">{money(l.amount)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollArea>
-            <MoreLink
-              shown={pipeline.decided.rows.length}
-              total={pipeline.decided.total}
-              href={`/funding/applications.csv${search}`}
-              label={t("bounded.allCsv")}
-              download
+            <PipelineLines
+              label={t("fundingPage.decided")}
+              firstColumn={t("funding.decidedOn")}
+              lines={pipeline.decided}
+              csvHref={`/funding/applications.csv${search}`}
+              first={(l) => <LineDecision line={l} />}
             />
-            <OutsidePlanNote lines={pipeline.decided.rows} />
           </>
         )}
       </section>
@@ -408,6 +334,70 @@ export default function FundingOverview() {
 }
 
 /** The filters' query string with a page number (the first page has none). */
+/** One list of the pipeline (open lines, decided lines): bounded, with the CSV for the rest. */
+function PipelineLines({
+  label,
+  firstColumn,
+  lines,
+  csvHref,
+  first,
+  rowClass,
+}: {
+  label: string;
+  firstColumn: string;
+  lines: SerializeFrom<typeof loader>["pipeline"]["open"];
+  csvHref: string;
+  first: (line: PipelineRow) => ReactNode;
+  rowClass?: (line: PipelineRow) => string | undefined;
+}) {
+  const { t, lang } = useTranslation();
+  const money = (n: number) => formatMoney(lang, n);
+  return (
+    <>
+      <ScrollArea label={label}>
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">{firstColumn}</th>
+              <th scope="col">{t("col.title")}</th>
+              <th scope="col">{t("funding.source")}</th>
+              <th scope="col" className="num">
+                {t("funding.year")}
+              </th>
+              <th scope="col">{t("funding.stage")}</th>
+              <th scope="col" className="num">
+                {t("funding.amount")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.rows.map((l) => (
+              <tr key={l.id} className={rowClass?.(l)}>
+                <td>{first(l)}</td>
+                <td>
+                  <Link to={`/activities/${l.activityId}`}>{l.activityTitle}</Link>
+                </td>
+                <td>{l.source}</td>
+                <td className="num">
+                  <LineYear line={l} />
+                </td>
+                <td>
+                  <StageBadge stage={l.stage} />
+                </td>
+                <td className="num">{money(l.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollArea>
+      <MoreLink shown={lines.rows.length} total={lines.total} href={csvHref} label={t("bounded.allCsv")} download />
+      <OutsidePlanNote lines={lines.rows} />
+    </>
+  );
+}
+
+type PipelineRow = SerializeFrom<typeof loader>["pipeline"]["open"]["rows"][number];
+
 function withPage(search: string, page: number): string {
   const params = new URLSearchParams(search);
   if (page > 1) params.set("page", String(page));
