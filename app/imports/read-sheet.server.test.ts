@@ -1,7 +1,8 @@
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 
+import { MAX_IMPORT_ROWS } from "../domain/imports";
 import { xlsxBuffer } from "../utils/spreadsheet.server";
 import { cellText, decodeText, readSpreadsheet } from "./read-sheet.server";
 
@@ -73,6 +74,32 @@ describe("readSpreadsheet", () => {
       format: "xlsx",
       header: ["Titel", "Start", "Budget (kr.)"],
       rows: [{ line: 2, cells: ["Nabohjælp", "2026-06-15", "1234567"] }],
+    });
+  });
+
+  it("skips a hidden first worksheet, and counts the rows of one too long without keeping them", async () => {
+    const workbook = async (rows: number) => {
+      const book = new ExcelJS.Workbook();
+      book.addWorksheet("Skjult", { state: "hidden" }).addRows([["Hemmelig"], ["x"]]);
+      const sheet = book.addWorksheet("Aktiviteter");
+      sheet.addRow(["Titel", "Budget (kr.)"]);
+      sheet.addRow([]);
+      for (let i = 1; i <= rows; i++) sheet.addRow([`Aktivitet ${i}`, i]);
+      return new Uint8Array(await book.xlsx.writeBuffer());
+    };
+    expect(await readSpreadsheet(await workbook(MAX_IMPORT_ROWS + 2), "lang.xlsx")).toEqual({
+      ok: false,
+      problem: "too-many-rows",
+      rows: MAX_IMPORT_ROWS + 2,
+    });
+    expect(await readSpreadsheet(await workbook(2), "kort.xlsx")).toEqual({
+      ok: true,
+      format: "xlsx",
+      header: ["Titel", "Budget (kr.)"],
+      rows: [
+        { line: 3, cells: ["Aktivitet 1", "1"] },
+        { line: 4, cells: ["Aktivitet 2", "2"] },
+      ],
     });
   });
 

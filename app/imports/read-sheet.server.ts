@@ -1,8 +1,11 @@
+import { Readable } from "node:stream";
+
 import { CsvError, parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "../domain/imports";
+import { loadExcel } from "../utils/spreadsheet.server";
 
 /**
  * Reads an uploaded spreadsheet, CSV or XLSX, into rows of text cells, the way people's real files come:
@@ -124,22 +127,44 @@ export function cellText(value: ExcelJS.CellValue): string {
   return "";
 }
 
+/**
+ * The first visible worksheet, read with exceljs's streaming reader: rows are parsed one at a time and only
+ * as many kept as an import takes, so that a 5 MB workbook of 100,000 small rows is counted and refused in
+ * a few megabytes of memory, where loading it whole would take half a gigabyte.
+ */
 async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    // Styles tell which numbers are dates.
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
+  const records: SheetRow[] = [];
+  let beyond = 0;
+  let found = false;
   try {
-    // exceljs's typings ask for an older Buffer type than @types/node's; the bytes are the same.
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    for await (const sheet of reader) {
+      const { state } = sheet as { state?: string };
+      if (state === "hidden" || state === "veryHidden") continue;
+      found = true;
+      for await (const row of sheet) {
+        const cells: string[] = [];
+        for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
+        if (isEmpty(cells)) continue;
+        // The header and as many rows as an import takes; past them, only how many there are.
+        if (records.length <= MAX_IMPORT_ROWS) records.push({ line: row.number, cells });
+        else beyond++;
+      }
+      break;
+    }
   } catch {
     return { ok: false, problem: "unreadable" };
   }
-  const sheet = workbook.worksheets.find((s) => s.state === "visible") ?? workbook.worksheets[0];
-  if (!sheet) return { ok: false, problem: "empty" };
-  const records: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-    records.push({ line, cells });
-  });
+  if (!found) return { ok: false, problem: "empty" };
+  if (beyond > 0) return { ok: false, problem: "too-many-rows", rows: records.length - 1 + beyond };
   const result = collect(records);
   if (result === null) return { ok: false, problem: "empty" };
   if ("tooMany" in result) return { ok: false, problem: "too-many-rows", rows: result.tooMany };

@@ -1,7 +1,8 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
 import { type Lang, translator } from "../i18n/i18n";
 import type { LbfReport } from "../models/lbf-report.server";
+import { loadExcel } from "../utils/spreadsheet.server";
 
 /**
  * LBF's yearly report as an Excel workbook (`/reports/lbf.xlsx`): a sheet each for the overview, activities,
@@ -37,7 +38,7 @@ export async function lbfReportWorkbook(report: LbfReport, lang: Lang): Promise<
   const focusName = (s: { nameDa: string; nameEn: string }) => (lang === "da" ? s.nameDa : s.nameEn);
   const yes = t("lbf.localYes");
   const no = t("lbf.localNo");
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = "Overblik";
   workbook.title = t("lbf.reportTitle", { year, plan: report.plan.name });
 

@@ -51,6 +51,8 @@ describe("Excel downloads", () => {
     expect(sheet.getRow(1).getCell(2).value).toBe("Titel");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.getRow(1).getCell(2).font?.bold).toBe(true);
+    expect(sheet.getRow(2).getCell(2).font?.bold).not.toBe(true);
     const budgets = column(sheet, "Budget (kr.)");
     expect(budgets.every((c) => typeof c.value === "number")).toBe(true);
     expect(budgets[0]?.numFmt).toBe('#,##0 "kr."');

@@ -6,8 +6,11 @@ import { type ChartKind, DASHES, HEALTH_COLOURS, PALETTE } from "./chart-style";
 import { FigureTable, useFormatCell } from "./figure-table";
 import { useHydrated } from "./use-hydrated";
 
-/** The recharts drawing, most of a chart page's JavaScript, in a chunk of its own (see `useSeen`). */
-const ChartDrawing = lazy(() => import("./chart-drawing").then((m) => ({ default: m.ChartDrawing })));
+/** The recharts drawing, most of a chart page's JavaScript, in chunks of its own (see `useSeen`). */
+const ChartDrawing = lazy(async () => {
+  const [recharts, drawing] = await Promise.all([import("recharts"), import("./chart-drawing")]);
+  return { default: drawing.chartDrawing(recharts) };
+});
 
 /**
  * True once the element has come near the screen: the chart drawing is loaded and drawn only then, so the
