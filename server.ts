@@ -21,7 +21,9 @@ const env = getEnv();
 // a server started during a restore waits for it instead of opening the file about to be replaced.
 const serverLock = holdServerLock(databasePath(env));
 const db = getDb();
-const BUILD_PATH = path.resolve(import.meta.dirname, "build/index.js");
+// Relative to the working directory, as public/ below is: `npm start` runs in the project, and serves
+// this file compiled to build/server.js (`npm run build`).
+const BUILD_PATH = path.resolve("build/index.js");
 
 /** Set on SIGTERM or SIGINT (see shutdown below). */
 let stopping = false;

@@ -62,6 +62,14 @@ const CHART_ROUTES = new Set(["dashboard", "compare"]);
 const JS_BUDGET = { plain: 120 * 1024, charts: 250 * 1024 };
 const RSS_BUDGET = 300 * 1024 * 1024;
 const START_BUDGET_MS = 5000;
+/** The Node flags `npm start` serves with (package.json), so that the bench measures the same server. */
+const NODE_FLAGS = (() => {
+  const start =
+    (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.start ?? "";
+  const m = start.match(/exec node (.*?)\s*build\/server\.js/);
+  if (!m) throw new Error("package.json's start script no longer runs `node … build/server.js`: update the bench");
+  return (m[1] ?? "").split(/\s+/).filter(Boolean);
+})();
 
 type Route = { key: string; label: string; path: string; as: "visitor" | "board" | "manager" };
 
@@ -96,7 +104,8 @@ function median(values: number[]): number {
 }
 
 async function startServer(dbFile: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server.ts")], {
+  // What `npm start` serves (package.json): the compiled server, with its flags.
+  const child = spawn(process.execPath, [...NODE_FLAGS, path.join(ROOT, "build/server.js")], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -509,7 +518,7 @@ async function run(dbFile: string, index: number): Promise<RunResult> {
   }
 }
 
-if (!fs.existsSync(path.join(ROOT, "build/index.js"))) {
+if (!fs.existsSync(path.join(ROOT, "build/index.js")) || !fs.existsSync(path.join(ROOT, "build/server.js"))) {
   console.error("No build: run `npm run build` first.");
   process.exit(1);
 }

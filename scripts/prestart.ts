@@ -30,9 +30,9 @@ function isProductionBuild(): boolean {
 }
 
 function needsBuild(): boolean {
-  const builtAt = newestMtime("build/index.js");
+  const builtAt = Math.min(newestMtime("build/index.js"), newestMtime("build/server.js"));
   if (builtAt === 0 || !fs.existsSync(path.join(root, "public/dkfds")) || !isProductionBuild()) return true;
-  const sourcesAt = Math.max(...["app", "db", "remix.config.js", "package.json"].map(newestMtime));
+  const sourcesAt = Math.max(...["app", "db", "server.ts", "remix.config.js", "package.json"].map(newestMtime));
   return sourcesAt > builtAt;
 }
 
