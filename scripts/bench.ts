@@ -39,8 +39,11 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "1" },
     seconds: { type: "string" },
     "keep-db": { type: "boolean", default: false },
+    /** Measure only these (route keys, and `post`), beside /login; no assets, no `npm start`: for profiling. */
+    only: { type: "string" },
   },
 });
+const ONLY = args.only ? new Set(args.only.split(",").map((k) => k.trim())) : null;
 const QUICK = args.quick;
 const RUNS = Math.max(1, Number(args.runs) || 1);
 const SECONDS = Number(args.seconds ?? (QUICK ? 4 : 10));
@@ -62,13 +65,16 @@ const CHART_ROUTES = new Set(["dashboard", "compare"]);
 const JS_BUDGET = { plain: 120 * 1024, charts: 250 * 1024 };
 const RSS_BUDGET = 300 * 1024 * 1024;
 const START_BUDGET_MS = 5000;
-/** The Node flags `npm start` serves with (package.json), so that the bench measures the same server. */
+/**
+ * The Node flags `npm start` serves with (package.json), so that the bench measures the same server; and any
+ * in BENCH_NODE_FLAGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the server under load.
+ */
 const NODE_FLAGS = (() => {
   const start =
     (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.start ?? "";
   const m = start.match(/exec node (.*?)\s*build\/server\.js/);
   if (!m) throw new Error("package.json's start script no longer runs `node … build/server.js`: update the bench");
-  return (m[1] ?? "").split(/\s+/).filter(Boolean);
+  return [...(m[1] ?? "").split(/\s+/), ...(process.env.BENCH_NODE_FLAGS ?? "").split(/\s+/)].filter(Boolean);
 })();
 
 type Route = { key: string; label: string; path: string; as: "visitor" | "board" | "manager" };
@@ -301,7 +307,9 @@ async function postSlots(db: Database.Database, url: string): Promise<Slot[]> {
 async function measurePost(db: Database.Database, url: string, slots: Slot[], seconds: number) {
   let next = 0;
   const currentVersion = db.prepare("select version from activities where id = ?");
-  // A request cut off at the end of the previous phase may still have been saved: start from the stored versions.
+  // A request cut off at the end of the previous phase may still have been saved: let it land, then start
+  // from the stored versions.
+  await new Promise((resolve) => setTimeout(resolve, 500));
   for (const slot of slots) {
     slot.version = (currentVersion.get(slot.activityId) as { version: number }).version;
     slot.busy = false;
@@ -432,6 +440,8 @@ function routesFor(db: Database.Database): Route[] {
   ];
 }
 
+const NO_POST = { rps: NaN, p50: NaN, p95: NaN, p99: NaN, bad: 0, badStatuses: {} };
+
 type RunResult = { routes: Measured[]; post: Awaited<ReturnType<typeof load>>; peakRss: number; assets: Record<string, Assets> };
 
 async function run(dbFile: string, index: number): Promise<RunResult> {
@@ -443,7 +453,7 @@ async function run(dbFile: string, index: number): Promise<RunResult> {
       board: await signIn(server.url, "board@overblik.test"),
       manager: await signIn(server.url, "manager.vollsmose@overblik.test"),
     };
-    const routes = routesFor(db);
+    const routes = routesFor(db).filter((r) => !ONLY || r.key === "login" || ONLY.has(r.key));
     // The first request of each route, on a server that has cached nothing yet (figures are cached until
     // the next write: this is what a page costs right after one); it also warms the server's code paths.
     const cold = new Map<string, { total: number; sql: number }>();
@@ -476,6 +486,7 @@ async function run(dbFile: string, index: number): Promise<RunResult> {
       });
       process.stdout.write(` ${figures.rps.toFixed(0)} req/s\n`);
     }
+    if (ONLY && !ONLY.has("post")) return { routes: measured, post: NO_POST, peakRss: peakRss(server.pid), assets: {} };
     process.stdout.write(`  run ${index + 1}/${RUNS}: status-update POST…`);
     const slots = await postSlots(db, server.url);
     await measurePost(db, server.url, slots, WARMUP_SECONDS);
@@ -483,7 +494,7 @@ async function run(dbFile: string, index: number): Promise<RunResult> {
     process.stdout.write(` ${post.rps.toFixed(0)} req/s\n`);
 
     const assets: Record<string, Assets> = {};
-    if (index === 0) {
+    if (index === 0 && !ONLY) {
       let browser: Browser | null = null;
       if (hasChromium()) {
         const { chromium } = await import("@playwright/test");
@@ -540,10 +551,11 @@ try {
     for (const suffix of ["-wal", "-shm"]) fs.rmSync(`${dbFile}${suffix}`, { force: true });
     runs.push(await run(dbFile, i));
   }
-  startMs = await timeNpmStart(pristine).catch((error: Error) => {
-    console.error(`  npm start: ${error.message}`);
-    return NaN;
-  });
+  if (!ONLY)
+    startMs = await timeNpmStart(pristine).catch((error: Error) => {
+      console.error(`  npm start: ${error.message}`);
+      return NaN;
+    });
 } finally {
   if (!args["keep-db"])
     for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}.server-lock`, pristine]) fs.rmSync(f, { force: true });
@@ -712,8 +724,8 @@ const report = {
   perRun: runs.map((r) => ({ routes: r.routes, post: r.post, peakRss: r.peakRss })),
   seconds: (Date.now() - started) / 1000,
 };
-const name = `bench-${QUICK ? "quick-" : ""}${report.date.replace(/[:.]/g, "-")}.json`;
+const name = `bench-${QUICK ? "quick-" : ""}${ONLY ? "only-" : ""}${report.date.replace(/[:.]/g, "-")}.json`;
 fs.writeFileSync(path.join(outDir, name), `${JSON.stringify(report, null, 2)}\n`);
-fs.writeFileSync(path.join(outDir, QUICK ? "latest-quick.json" : "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+if (!ONLY) fs.writeFileSync(path.join(outDir, QUICK ? "latest-quick.json" : "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nFigures written to bench-results/${name} (${report.seconds.toFixed(0)} s in all).`);
 console.log(verdicts.every((v) => v.ok) ? "Every budget held." : `${verdicts.filter((v) => !v.ok).length} budget(s) not held.`);
