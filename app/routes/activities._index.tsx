@@ -42,6 +42,7 @@ export default function Activities() {
   const search = filtersToSearch(filters);
   const from = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
   const to = Math.min(total, page * PAGE_SIZE);
+  const focusNames = new Map(options.focusAreas.map((f) => [f.code, lang === "da" ? f.nameDa : f.nameEn]));
 
   return (
     <>
@@ -188,8 +189,8 @@ export default function Activities() {
                         <th scope="row">
                           <Link to={`/activities/${r.id}`}>{r.title}</Link>
                         </th>
-                        <td>{lang === "da" ? r.focus.nameDa : r.focus.nameEn}</td>
-                        <td>{r.areas.map((a) => a.name).join(", ")}</td>
+                        <td>{focusNames.get(r.focusCode)}</td>
+                        <td>{r.areas.join(", ")}</td>
                         <td>
                           <StatusBadge status={r.status} />
                         </td>
