@@ -119,8 +119,15 @@ export function getArea(slug: string, db: Db = getDb()): AreaDetail | null {
   };
 }
 
-/** The values the list filters accept, for parsing the URL and for the filter form. */
+/**
+ * The values the list filters accept, for parsing the URL and for the filter form: the same for every
+ * request until the next write.
+ */
 export function getFilterOptions(db: Db = getDb()) {
+  return cachedUntilWrite(db, "filterOptions", () => computeFilterOptions(db));
+}
+
+function computeFilterOptions(db: Db) {
   const areaOptions = db.select({ slug: areas.slug, name: areas.name }).from(areas).orderBy(asc(areas.name)).all();
   const focusOptions = db
     .select({ code: focusAreas.code, nameDa: focusAreas.nameDa, nameEn: focusAreas.nameEn })
