@@ -11,8 +11,9 @@ export function HealthBadge({ health }: { health: Health }) {
     <span className={`health health-${health}`}>
       <span aria-hidden="true" className="health-icon">
         {HEALTH_ICON[health]}
-      </span>{" "}
-      {t(`health.${health}`)}
+      </span>
+      {/* One text node: a space and the word as two would be split by a <!-- --> marker in every badge. */}
+      {` ${t(`health.${health}`)}`}
     </span>
   );
 }
