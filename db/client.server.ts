@@ -7,6 +7,7 @@ import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3"
 import { databasePath } from "../app/utils/env.server";
 import { foldText } from "../app/utils/text";
 import * as schema from "./schema";
+import { cacheStatements } from "./statement-cache";
 import { trackWrites } from "./write-generation";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -46,6 +47,9 @@ export function openDatabase(file: string): Db {
   // SQLite's own lower() and LIKE fold only ASCII; searches must match "Løkke" with "løkke" and "ÆBLE" with "æble".
   // Cached figures hold until the next write: count the writes (db/write-generation.ts).
   trackWrites(sqlite);
+  // Reuses compiled statements; after trackWrites, so that a statement's writes are counted by the wrapper
+  // it got when it was first prepared.
+  cacheStatements(sqlite);
   sqlite.function("fold", { deterministic: true }, (value: unknown) => (typeof value === "string" ? foldText(value) : null));
   return drizzle(sqlite, { schema });
 }

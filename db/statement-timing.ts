@@ -15,11 +15,16 @@ const tallies = new AsyncLocalStorage<StatementTally>();
 
 const TIMED = ["run", "get", "all", "iterate"] as const;
 
+/** Statements already timed: the connection hands a cached statement out again (db/statement-cache.ts). */
+const timed = new WeakSet<Database.Statement>();
+
 /** Wraps the connection's `prepare` so that every statement it makes is timed into the current tally. */
 export function timeStatements(sqlite: Database.Database): void {
   const prepare = sqlite.prepare.bind(sqlite);
   sqlite.prepare = ((source: string) => {
     const statement = prepare(source);
+    if (timed.has(statement)) return statement;
+    timed.add(statement);
     for (const name of TIMED) {
       const original = statement[name].bind(statement) as (...args: unknown[]) => unknown;
       // Configurable, so that another wrapper (the bench's timing, the write count) can wrap it again.
