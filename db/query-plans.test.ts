@@ -19,10 +19,10 @@ import {
   listFlags,
   listFundingLines,
 } from "../app/models/funding.server";
+import { getHistoryPage } from "../app/models/history.server";
 import { itemsForActivity, openFollowUpsForActivity, openFollowUpsForOwner } from "../app/models/meeting.server";
 import {
   getActivityForReport,
-  getHistory,
   getIndicators,
   getMilestones,
   listMyActivities,
@@ -146,7 +146,7 @@ describe("query plans of the hot paths", () => {
       getActivityForReport(1, db);
       getIndicators(1, db);
       getMilestones(1, TODAY, db);
-      getHistory(1, db);
+      getHistoryPage(1, 1, db);
       activityFunding(1, db);
       listFundingLines(1, db);
       listFlags(1, db);

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 
 import { type Db, type DbOrTx, getDb } from "../../db/client.server";
@@ -210,8 +210,7 @@ export type IndicatorRevisionView = {
   createdAt: string;
 };
 
-/** Every revision of the activity's indicators, oldest first. */
-export function listIndicatorRevisions(activityId: number, db: DbOrTx = getDb()): IndicatorRevisionView[] {
+function selectRevisions(db: DbOrTx) {
   return db
     .select({
       id: indicatorRevisions.id,
@@ -226,11 +225,28 @@ export function listIndicatorRevisions(activityId: number, db: DbOrTx = getDb())
       createdAt: indicatorRevisions.createdAt,
     })
     .from(indicatorRevisions)
-    .innerJoin(indicators, eq(indicators.id, indicatorRevisions.indicatorId))
+    .innerJoin(indicators, eq(indicators.id, indicatorRevisions.indicatorId));
+}
+
+type SelectedRevision = Awaited<ReturnType<ReturnType<typeof selectRevisions>["all"]>>[number];
+
+function toRevisionView(r: SelectedRevision): IndicatorRevisionView {
+  return { ...r, before: RevisionValues.parse(r.before), after: RevisionValues.parse(r.after) };
+}
+
+/** Every revision of the activity's indicators, oldest first. */
+export function listIndicatorRevisions(activityId: number, db: DbOrTx = getDb()): IndicatorRevisionView[] {
+  return selectRevisions(db)
     .where(eq(indicators.activityId, activityId))
     .orderBy(asc(indicatorRevisions.changedOn), asc(indicatorRevisions.id))
     .all()
-    .map((r) => ({ ...r, before: RevisionValues.parse(r.before), after: RevisionValues.parse(r.after) }));
+    .map(toRevisionView);
+}
+
+/** Some revisions, by id (a page of an activity's history), in no particular order. */
+export function getIndicatorRevisions(ids: number[], db: DbOrTx = getDb()): IndicatorRevisionView[] {
+  if (ids.length === 0) return [];
+  return selectRevisions(db).where(inArray(indicatorRevisions.id, ids)).all().map(toRevisionView);
 }
 
 export function createMilestone(input: { activityId: number; title: string; dueOn: string }, actorId: number, db: Db = getDb()): number {

@@ -13,14 +13,17 @@ import { SavedNotice } from "../components/forms";
 import { FlagBadge, FlagPanel } from "../components/funding/flag-panel";
 import { CoFinancingWarnings, FundingLinesTable } from "../components/funding/funding-lines";
 import { ActivityMeetings } from "../components/meetings/activity-meetings";
+import { Pager } from "../components/pager";
+import { pageParam } from "../domain/pagination";
 import { nextStatuses } from "../domain/transitions";
-import { formatDate, formatDateTime, formatMoney } from "../i18n/format";
+import { formatDate, formatDateTime, formatMoney, formatNumber } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
 import { getActivity } from "../models/activity.server";
 import { activityFunding, activityPlan, coFinancingWarnings, listFlags, listFundingLines } from "../models/funding.server";
+import { getHistoryPage } from "../models/history.server";
 import { itemsForActivity, openFollowUpsForActivity } from "../models/meeting.server";
 import { sharedIndicatorOptions } from "../models/shared-indicator.server";
-import { getActivityForReport, getHistory, getIndicators, getMilestones } from "../models/status-update.server";
+import { getActivityForReport, getIndicators, getMilestones } from "../models/status-update.server";
 import { requireUserWith } from "../utils/auth.server";
 import { invariantResponse, requireId } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -41,6 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(report, 404);
   const todayIso = today();
   const canReport = can(user, "activity:report", report);
+  // The history a page at a time (?history=2), newest first: the page's entries, and which page of how many.
+  const { rows: timeline, ...history } = getHistoryPage(activity.id, pageParam(new URL(request.url).searchParams.get("history")));
   return json({
     activity,
     report: canReport
@@ -53,7 +58,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : null,
     indicators: getIndicators(activity.id),
     milestones: getMilestones(activity.id, todayIso),
-    timeline: getHistory(activity.id),
+    timeline,
+    history,
     today: todayIso,
     money: activityFunding(activity.id),
     fundingLines: listFundingLines(activity.id),
@@ -74,6 +80,7 @@ export default function ActivityPage() {
     indicators,
     milestones,
     timeline,
+    history,
     today: todayIso,
     money,
     fundingLines,
@@ -230,7 +237,17 @@ export default function ActivityPage() {
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t("timeline.heading")}</h2>
+        {history.pageCount > 1 ? (
+          <p className="results-range">
+            {t("bounded.showing", { shown: formatNumber(lang, timeline.length), total: formatNumber(lang, history.total) })}
+          </p>
+        ) : null}
         <Timeline entries={timeline} />
+        <Pager
+          page={history.page}
+          pageCount={history.pageCount}
+          href={(p) => `/activities/${a.id}${p > 1 ? `?history=${p}` : ""}#timeline-heading`}
+        />
       </section>
     </>
   );

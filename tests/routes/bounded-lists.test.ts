@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { AREA_FOCUS_LIMIT } from "../../app/models/area.server";
 import { PIPELINE_LIMIT, RANKING_PAGE_SIZE } from "../../app/models/funding.server";
+import { HISTORY_PAGE_SIZE } from "../../app/models/history.server";
+import * as activity from "../../app/routes/activities.$id";
 import * as area from "../../app/routes/areas.$slug";
 import * as boardPack from "../../app/routes/board-pack";
 import * as funding from "../../app/routes/funding._index";
@@ -80,5 +82,30 @@ describe("/my", () => {
     expect(data.activities.rows).toHaveLength(50);
     const next = (await callLoader(my, { path: "/my?page=2", as: "managerVollsmose" })).data as { activities: Paged };
     expect(next.activities.page).toBe(2);
+  });
+});
+
+describe("an activity's history", () => {
+  it("shows a page of it, newest first, and which page of how many", async () => {
+    const busiest = getDb()
+      .$client.prepare("select activity_id as id, count(*) as n from status_updates group by activity_id order by n desc limit 1")
+      .get() as { id: number; n: number };
+    expect(busiest.n).toBeGreaterThan(HISTORY_PAGE_SIZE);
+    type History = { timeline: { type: string; reportedOn?: string }[]; history: { page: number; pageCount: number; total: number } };
+    const load = async (query: string) =>
+      (await callLoader(activity, { path: `/activities/${busiest.id}${query}`, params: { id: String(busiest.id) }, as: "board" }))
+        .data as History;
+    const first = await load("");
+    expect(first.timeline).toHaveLength(HISTORY_PAGE_SIZE);
+    expect(first.history).toEqual({ page: 1, pageCount: Math.ceil(busiest.n / HISTORY_PAGE_SIZE), total: busiest.n });
+    const newest = getDb().$client.prepare("select max(reported_on) as day from status_updates where activity_id = ?").get(busiest.id) as {
+      day: string;
+    };
+    expect(first.timeline[0]?.reportedOn).toBe(newest.day);
+    const last = await load(`?history=${first.history.pageCount}`);
+    expect(last.timeline).toHaveLength(busiest.n - (first.history.pageCount - 1) * HISTORY_PAGE_SIZE);
+    // A page past the end shows the last one; a page that is not a number the first.
+    expect((await load("?history=9999")).history.page).toBe(first.history.pageCount);
+    expect((await load("?history=x")).history.page).toBe(1);
   });
 });

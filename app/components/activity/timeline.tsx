@@ -2,7 +2,7 @@ import type { IndicatorDirection, IndicatorKind } from "../../domain/constants";
 import { formatDate, formatNumber } from "../../i18n/format";
 import type { MessageKey } from "../../i18n/i18n";
 import { useTranslation } from "../../i18n/use-translation";
-import type { HistoryEntry, RevisionEntry, TimelineEntry } from "../../models/status-update.server";
+import type { HistoryEntry, HistoryRevision, HistoryUpdate } from "../../models/history.server";
 import { HealthBadge, StatusBadge } from "../badges";
 
 /**
@@ -21,17 +21,20 @@ export function Timeline({ entries }: { entries: HistoryEntry[] }) {
   );
 }
 
-function UpdateEntry({ entry: e }: { entry: TimelineEntry }) {
+// Text next to text is written as one template string: React separates adjacent text children with <!-- -->.
+function UpdateEntry({ entry: e }: { entry: HistoryUpdate }) {
   const { t, lang } = useTranslation();
   return (
     <li className="timeline-entry">
       <p className="timeline-meta">
-        <strong>{formatDate(lang, e.reportedOn)}</strong> · {t("timeline.by", { name: e.reportedBy })}
+        <strong>{formatDate(lang, e.reportedOn)}</strong>
+        {` · ${t("timeline.by", { name: e.reportedBy })}`}
       </p>
       <p>
         {e.previousStatus && e.previousStatus !== e.status ? (
           <>
-            {t("timeline.statusChange")} <StatusBadge status={e.previousStatus} /> → <StatusBadge status={e.status} />{" "}
+            {`${t("timeline.statusChange")} `}
+            <StatusBadge status={e.previousStatus} /> → <StatusBadge status={e.status} />{" "}
           </>
         ) : (
           <>
@@ -39,15 +42,13 @@ function UpdateEntry({ entry: e }: { entry: TimelineEntry }) {
           </>
         )}
         <HealthBadge health={e.health} />
-        {e.healthReason ? <> {e.healthReason}</> : null}
+        {e.healthReason ? ` ${e.healthReason}` : null}
       </p>
       {e.note ? <p className="timeline-note">{e.note}</p> : null}
       {e.actuals.length > 0 ? (
         <ul className="timeline-actuals">
           {e.actuals.map((a) => (
-            <li key={a.indicatorId}>
-              {a.name}: {formatNumber(lang, a.value, 2)} {a.unit}
-            </li>
+            <li key={a.indicatorId}>{`${a.name}: ${formatNumber(lang, a.value, 2)} ${a.unit}`}</li>
           ))}
         </ul>
       ) : null}
@@ -65,7 +66,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 };
 
 /** "Indikator ændret: Mål 20 → 25 · Begrundelse: …", or "Indikator udgået · Begrundelse: …". */
-function RevisionItem({ entry: e }: { entry: RevisionEntry }) {
+function RevisionItem({ entry: e }: { entry: HistoryRevision }) {
   const { t, lang } = useTranslation();
   const show = (field: string, value: unknown): string => {
     if (typeof value === "number") return formatNumber(lang, value, 2);
@@ -83,12 +84,12 @@ function RevisionItem({ entry: e }: { entry: RevisionEntry }) {
   return (
     <li className="timeline-entry timeline-revision">
       <p className="timeline-meta">
-        <strong>{formatDate(lang, e.changedOn)}</strong> · {t("timeline.by", { name: e.changedBy })} ·{" "}
-        {t("timeline.indicator", { name: e.indicatorName })}
+        <strong>{formatDate(lang, e.changedOn)}</strong>
+        {` · ${t("timeline.by", { name: e.changedBy })} · ${t("timeline.indicator", { name: e.indicatorName })}`}
       </p>
       <p>
         {e.kind === "retire" ? t("timeline.indicatorRetired") : `${t("timeline.indicatorChanged")} ${changes.join(", ")}`}
-        {e.reason ? <> · {t("timeline.reason", { reason: e.reason })}</> : null}
+        {e.reason ? ` · ${t("timeline.reason", { reason: e.reason })}` : null}
       </p>
     </li>
   );
