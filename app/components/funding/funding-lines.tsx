@@ -35,7 +35,7 @@ export function LineYear({ line }: { line: { year: number; countsTowardPlan: boo
   return (
     <>
       {line.year}
-      {line.countsTowardPlan ? null : <span className="muted small"> · {t("funding.outsidePlan")}</span>}
+      {line.countsTowardPlan ? null : <span className="muted small">{` · ${t("funding.outsidePlan")}`}</span>}
     </>
   );
 }
@@ -62,7 +62,13 @@ export function FundingLinesTable({
 }) {
   const { t, lang } = useTranslation();
   if (lines.length === 0) return <p>{t("funding.noLines")}</p>;
-  const span = (a: FundingLineView["application"]) => formatYears(lang, yearsOf(lines, a.key));
+  // An application's years, once per application: a row shows them in its text and in its link's name.
+  const spans = new Map<number, string>();
+  const span = (a: FundingLineView["application"]) => {
+    let years = spans.get(a.key);
+    if (years === undefined) spans.set(a.key, (years = formatYears(lang, yearsOf(lines, a.key))));
+    return years;
+  };
   return (
     <>
       <ScrollArea label={t("funding.heading")}>
@@ -97,9 +103,9 @@ export function FundingLinesTable({
               <tr key={l.id}>
                 <th scope="row">
                   {l.source}
-                  {l.countsAsLocal ? <span className="muted small"> · {t("funding.local")}</span> : null}
+                  {l.countsAsLocal ? <span className="muted small">{` · ${t("funding.local")}`}</span> : null}
                   {l.application.lines > 1 ? (
-                    <span className="muted small"> · {t("application.part", { years: span(l.application) })}</span>
+                    <span className="muted small">{` · ${t("application.part", { years: span(l.application) })}`}</span>
                   ) : null}
                 </th>
                 <td className="num">
