@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 
 import { type Db, type DbOrTx, getDb } from "../../db/client.server";
+import { preparedQuery } from "../../db/prepared";
 import {
   activities,
   activityAreas,
@@ -315,8 +316,8 @@ export type ActivityDetail = ActivityFields & {
   plan: { id: number; name: string; startsOn: string; endsOn: string };
 };
 
-export function getActivity(id: number, db: Db = getDb()): ActivityDetail | null {
-  const row = db
+const activityById = preparedQuery((db) =>
+  db
     .select({
       activity: activities,
       focus: focusAreas,
@@ -326,8 +327,22 @@ export function getActivity(id: number, db: Db = getDb()): ActivityDetail | null
     .from(activities)
     .innerJoin(focusAreas, eq(focusAreas.id, activities.focusAreaId))
     .innerJoin(plans, eq(plans.id, activities.planId))
-    .where(eq(activities.id, id))
-    .get();
+    .where(eq(activities.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+const areasOfActivity = preparedQuery((db) =>
+  db
+    .select({ slug: areas.slug, name: areas.name })
+    .from(activityAreas)
+    .innerJoin(areas, eq(areas.id, activityAreas.areaId))
+    .where(eq(activityAreas.activityId, sql.placeholder("id")))
+    .orderBy(asc(areas.name))
+    .prepare(),
+);
+
+export function getActivity(id: number, db: Db = getDb()): ActivityDetail | null {
+  const row = activityById(db).get({ id });
   if (!row) return null;
   const a = row.activity;
   const { gap, surplus } = fundingGap(a.budget, row.secured);
@@ -354,7 +369,7 @@ export function getActivity(id: number, db: Db = getDb()): ActivityDetail | null
     updatedAt: a.updatedAt,
     focus: { code: row.focus.code, nameDa: row.focus.nameDa, nameEn: row.focus.nameEn },
     plan: { id: row.plan.id, name: row.plan.name, startsOn: row.plan.startsOn, endsOn: row.plan.endsOn },
-    areas: areasOf(db, [a.id]).get(a.id) ?? [],
+    areas: areasOfActivity(db).all({ id: a.id }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, notInArray, type SQL, sql } from "drizzle-orm";
 
 import { type Db, type DbOrTx, getDb } from "../../db/client.server";
+import { preparedQuery } from "../../db/prepared";
 import {
   activities,
   activityAreas,
@@ -427,8 +428,8 @@ export type FundingLineView = {
  * An activity's funding lines, those of one application together (in the order of their first year, then
  * source), each with its application's years and whether it counts toward its plan's co-financing.
  */
-export function listFundingLines(activityId: number, db: DbOrTx = getDb()): FundingLineView[] {
-  const rows = db
+const fundingLinesOf = preparedQuery((db) =>
+  db
     .select({
       id: fundingLines.id,
       sourceId: fundingLines.sourceId,
@@ -449,9 +450,13 @@ export function listFundingLines(activityId: number, db: DbOrTx = getDb()): Fund
     .innerJoin(fundingSources, eq(fundingSources.id, fundingLines.sourceId))
     .innerJoin(activities, eq(activities.id, fundingLines.activityId))
     .innerJoin(plans, eq(plans.id, activities.planId))
-    .where(eq(fundingLines.activityId, activityId))
+    .where(eq(fundingLines.activityId, sql.placeholder("activityId")))
     .orderBy(asc(fundingLines.year), asc(fundingSources.name), asc(fundingLines.id))
-    .all();
+    .prepare(),
+);
+
+export function listFundingLines(activityId: number, db: DbOrTx = getDb()): FundingLineView[] {
+  const rows = fundingLinesOf(db).all({ activityId });
   const applications = new Map<number, ApplicationSummary>();
   for (const r of rows) {
     const a = applications.get(r.applicationKey);
@@ -471,14 +476,18 @@ export function listFundingLines(activityId: number, db: DbOrTx = getDb()): Fund
     .sort((a, b) => (position.get(a.application.key) ?? 0) - (position.get(b.application.key) ?? 0) || a.year - b.year || a.id - b.id);
 }
 
-export function activityFunding(activityId: number, db: DbOrTx = getDb()): ActivityMoney {
-  const row = db
+const moneyOf = preparedQuery((db) =>
+  db
     .select({ budget: activities.budget, secured: securedSum.mapWith(Number), pipeline: pipelineSum.mapWith(Number) })
     .from(activities)
     .leftJoin(fundingLines, eq(fundingLines.activityId, activities.id))
-    .where(eq(activities.id, activityId))
+    .where(eq(activities.id, sql.placeholder("activityId")))
     .groupBy(activities.id)
-    .get();
+    .prepare(),
+);
+
+export function activityFunding(activityId: number, db: DbOrTx = getDb()): ActivityMoney {
+  const row = moneyOf(db).get({ activityId });
   return activityMoney(row?.budget ?? 0, row?.secured ?? 0, row?.pipeline ?? 0);
 }
 
@@ -787,8 +796,8 @@ export type FlagView = {
   resolvedAt: string | null;
 };
 
-export function listFlags(activityId: number, db: DbOrTx = getDb()): FlagView[] {
-  return db
+const flagsOf = preparedQuery((db) =>
+  db
     .select({
       id: fundraisingFlags.id,
       priority: fundraisingFlags.priority,
@@ -799,9 +808,13 @@ export function listFlags(activityId: number, db: DbOrTx = getDb()): FlagView[] 
     })
     .from(fundraisingFlags)
     .leftJoin(users, eq(users.id, fundraisingFlags.createdBy))
-    .where(eq(fundraisingFlags.activityId, activityId))
+    .where(eq(fundraisingFlags.activityId, sql.placeholder("activityId")))
     .orderBy(desc(fundraisingFlags.id))
-    .all();
+    .prepare(),
+);
+
+export function listFlags(activityId: number, db: DbOrTx = getDb()): FlagView[] {
+  return flagsOf(db).all({ activityId });
 }
 
 export function flagActivity(
@@ -847,13 +860,17 @@ export function resolveFlag(activityId: number, flagId: number, actorId: number,
 }
 
 /** The plan an activity belongs to, with its period. */
-export function activityPlan(activityId: number, db: DbOrTx = getDb()) {
-  return db
+const planOf = preparedQuery((db) =>
+  db
     .select({ slug: plans.slug, name: plans.name, startsOn: plans.startsOn, endsOn: plans.endsOn })
     .from(activities)
     .innerJoin(plans, eq(plans.id, activities.planId))
-    .where(eq(activities.id, activityId))
-    .get();
+    .where(eq(activities.id, sql.placeholder("activityId")))
+    .prepare(),
+);
+
+export function activityPlan(activityId: number, db: DbOrTx = getDb()) {
+  return planOf(db).get({ activityId });
 }
 
 /**

@@ -1,6 +1,8 @@
-import { type AnyColumn, asc, eq, inArray, sql } from "drizzle-orm";
+import { type AnyColumn, asc, count, desc, eq, sql } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/sqlite-core";
 
 import { type DbOrTx, getDb } from "../../db/client.server";
+import { preparedQuery } from "../../db/prepared";
 import { indicatorActuals, indicatorRevisions, indicators, statusUpdates } from "../../db/schema";
 import type { ActivityStatus, Health } from "../domain/constants";
 import type { Page } from "../domain/pagination";
@@ -32,35 +34,73 @@ export type HistoryRevision = { type: "revision" } & Omit<IndicatorRevisionView,
 
 export type HistoryEntry = HistoryUpdate | HistoryRevision;
 
+const theActivity = sql.placeholder("activityId");
+const theIds = sql.placeholder("ids");
+/** The ids of a page's updates as one value: a JSON array, read back with json_each. */
+const idIn = (column: AnyColumn) => sql`${column} in (select value from json_each(${theIds}))`;
+
+const countUpdates = preparedQuery((db) =>
+  db.select({ n: count() }).from(statusUpdates).where(eq(statusUpdates.activityId, theActivity)).prepare(),
+);
+
+const countRevisions = preparedQuery((db) =>
+  db
+    .select({ n: count() })
+    .from(indicatorRevisions)
+    .innerJoin(indicators, eq(indicators.id, indicatorRevisions.indicatorId))
+    .where(eq(indicators.activityId, theActivity))
+    .prepare(),
+);
+
+/**
+ * The kind and id of a page's entries. Within a day, the later recorded first; updates recorded at the same
+ * moment newest first, then the indicators' revisions oldest first (the order the page has always shown).
+ */
+const pageKeys = preparedQuery((db) => {
+  const entry = (kind: HistoryEntry["type"], id: AnyColumn, day: AnyColumn, recorded: AnyColumn, rank: number) => ({
+    kind: sql<HistoryEntry["type"]>`${kind}`.as("kind"),
+    id: sql<number>`${id}`.as("id"),
+    day: sql<string>`${day}`.as("day"),
+    recorded: sql<string>`${recorded}`.as("recorded"),
+    rank: sql<number>`${sql.raw(String(rank))}`.as("rank"),
+  });
+  const entries = unionAll(
+    db
+      .select(entry("update", statusUpdates.id, statusUpdates.reportedOn, statusUpdates.createdAt, 0))
+      .from(statusUpdates)
+      .where(eq(statusUpdates.activityId, theActivity)),
+    db
+      .select(entry("revision", indicatorRevisions.id, indicatorRevisions.changedOn, indicatorRevisions.createdAt, 1))
+      .from(indicatorRevisions)
+      .innerJoin(indicators, eq(indicators.id, indicatorRevisions.indicatorId))
+      .where(eq(indicators.activityId, theActivity)),
+  ).as("entries");
+  return db
+    .select({ kind: entries.kind, id: entries.id })
+    .from(entries)
+    .orderBy(
+      desc(entries.day),
+      desc(entries.recorded),
+      asc(entries.rank),
+      sql`case ${entries.rank} when 0 then -${entries.id} else ${entries.id} end`,
+    )
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare();
+});
+
 /**
  * One page of the activity's history, newest first: its status updates and the changes to its indicators'
  * definitions, by date and, within a day, by when they were recorded. Only the page's entries are read in
  * full: the order comes from the dates alone.
  */
 export function getHistoryPage(activityId: number, page: number, db: DbOrTx = getDb(), pageSize = HISTORY_PAGE_SIZE): Page<HistoryEntry> {
-  const counted = db.get<{ updates: number; revisions: number }>(sql`select
-    (select count(*) from ${statusUpdates} where ${statusUpdates.activityId} = ${activityId}) as updates,
-    (select count(*) from ${indicatorRevisions}
-      join ${indicators} on ${indicators.id} = ${indicatorRevisions.indicatorId}
-      where ${indicators.activityId} = ${activityId}) as revisions`);
-  const total = (counted?.updates ?? 0) + (counted?.revisions ?? 0);
+  const total = (countUpdates(db).get({ activityId })?.n ?? 0) + (countRevisions(db).get({ activityId })?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
   if (total === 0) return { rows: [], page: current, pageCount, total };
 
-  // Within a day, the later recorded first; updates recorded at the same moment newest first, then the
-  // indicators' revisions oldest first (the order the activity page has always shown).
-  const keys = db.all<{ kind: "update" | "revision"; id: number }>(sql`select kind, id from (
-      select 'update' as kind, ${statusUpdates.id} as id, ${statusUpdates.reportedOn} as day, ${statusUpdates.createdAt} as recorded, 0 as rank
-      from ${statusUpdates} where ${statusUpdates.activityId} = ${activityId}
-      union all
-      select 'revision', ${indicatorRevisions.id}, ${indicatorRevisions.changedOn}, ${indicatorRevisions.createdAt}, 1
-      from ${indicatorRevisions} join ${indicators} on ${indicators.id} = ${indicatorRevisions.indicatorId}
-      where ${indicators.activityId} = ${activityId}
-    )
-    order by day desc, recorded desc, rank, case rank when 0 then -id else id end
-    limit ${pageSize} offset ${(current - 1) * pageSize}`);
-
+  const keys = pageKeys(db).all({ activityId, limit: pageSize, offset: (current - 1) * pageSize });
   const updates = updatesById(
     keys.filter((k) => k.kind === "update").map((k) => k.id),
     db,
@@ -85,10 +125,8 @@ const of = (table: string, column: AnyColumn) => sql`${sql.identifier(table)}.${
 const update = (column: AnyColumn) => of("status_updates", column);
 const previous = (column: AnyColumn) => of("previous", column);
 
-/** Some status updates with their indicator values, and each one's previous status, by id. */
-function updatesById(ids: number[], db: DbOrTx): Map<number, HistoryUpdate> {
-  if (ids.length === 0) return new Map();
-  const rows = db
+const updateRows = preparedQuery((db) =>
+  db
     .select({
       id: statusUpdates.id,
       status: statusUpdates.status,
@@ -105,10 +143,12 @@ function updatesById(ids: number[], db: DbOrTx): Map<number, HistoryUpdate> {
       reportedBy: statusUpdates.reportedBy,
     })
     .from(statusUpdates)
-    .where(inArray(statusUpdates.id, ids))
-    .all();
-  const actuals = new Map<number, HistoryUpdate["actuals"]>();
-  const actualRows = db
+    .where(idIn(statusUpdates.id))
+    .prepare(),
+);
+
+const actualRows = preparedQuery((db) =>
+  db
     .select({
       statusUpdateId: indicatorActuals.statusUpdateId,
       indicatorId: indicators.id,
@@ -118,13 +158,24 @@ function updatesById(ids: number[], db: DbOrTx): Map<number, HistoryUpdate> {
     })
     .from(indicatorActuals)
     .innerJoin(indicators, eq(indicators.id, indicatorActuals.indicatorId))
-    .where(inArray(indicatorActuals.statusUpdateId, ids))
+    .where(idIn(indicatorActuals.statusUpdateId))
     .orderBy(asc(indicators.id))
-    .all();
-  for (const a of actualRows) {
+    .prepare(),
+);
+
+/** Some status updates with their indicator values, and each one's previous status, by id. */
+function updatesById(updateIds: number[], db: DbOrTx): Map<number, HistoryUpdate> {
+  if (updateIds.length === 0) return new Map();
+  const values = { ids: JSON.stringify(updateIds) };
+  const actuals = new Map<number, HistoryUpdate["actuals"]>();
+  for (const a of actualRows(db).all(values)) {
     const list = actuals.get(a.statusUpdateId) ?? [];
     list.push({ indicatorId: a.indicatorId, name: a.name, unit: a.unit, value: a.value });
     actuals.set(a.statusUpdateId, list);
   }
-  return new Map(rows.map((r) => [r.id, { type: "update" as const, ...r, actuals: actuals.get(r.id) ?? [] }]));
+  return new Map(
+    updateRows(db)
+      .all(values)
+      .map((r) => [r.id, { type: "update" as const, ...r, actuals: actuals.get(r.id) ?? [] }]),
+  );
 }

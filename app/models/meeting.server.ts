@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 
 import { type Db, type DbOrTx, getDb } from "../../db/client.server";
+import { preparedQuery } from "../../db/prepared";
 import { activities, agendaItemActivities, agendaItems, followUps, meetings, plans, users } from "../../db/schema";
 import type { ActivityStatus, AgendaItemKind, Health, MeetingBody } from "../domain/constants";
 import { DuplicateError, NotFoundError, VersionConflictError } from "../domain/errors";
@@ -385,8 +386,8 @@ export type ActivityMeetingItem = {
 };
 
 /** The agenda items that concern an activity, newest meeting first: why the activity exists and what was decided. */
-export function itemsForActivity(activityId: number, db: DbOrTx = getDb()): ActivityMeetingItem[] {
-  return db
+const itemsOf = preparedQuery((db) =>
+  db
     .select({
       meetingId: meetings.id,
       heldOn: meetings.heldOn,
@@ -402,14 +403,18 @@ export function itemsForActivity(activityId: number, db: DbOrTx = getDb()): Acti
     .from(agendaItemActivities)
     .innerJoin(agendaItems, eq(agendaItems.id, agendaItemActivities.itemId))
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .where(eq(agendaItemActivities.activityId, activityId))
+    .where(eq(agendaItemActivities.activityId, sql.placeholder("activityId")))
     .orderBy(desc(meetings.heldOn), asc(agendaItems.number))
-    .all();
+    .prepare(),
+);
+
+export function itemsForActivity(activityId: number, db: DbOrTx = getDb()): ActivityMeetingItem[] {
+  return itemsOf(db).all({ activityId });
 }
 
 export type OpenFollowUp = FollowUpView & { meetingId: number; meetingTitle: string; heldOn: string; itemTitle: string; overdue: boolean };
 
-function openFollowUps(where: SQL, today: string, db: DbOrTx): OpenFollowUp[] {
+function selectOpenFollowUps(db: DbOrTx, where: SQL) {
   return db
     .select({
       ...followUpColumns,
@@ -423,23 +428,28 @@ function openFollowUps(where: SQL, today: string, db: DbOrTx): OpenFollowUp[] {
     .innerJoin(agendaItems, eq(agendaItems.id, followUps.itemId))
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
     .where(and(isNull(followUps.doneOn), where))
-    .orderBy(asc(followUps.dueOn), asc(followUps.id))
-    .all()
-    .map((f) => ({ ...f, overdue: f.dueOn < today }));
+    .orderBy(asc(followUps.dueOn), asc(followUps.id));
 }
+
+type FollowUpRow = Omit<OpenFollowUp, "overdue">;
+
+const markOverdue = (rows: FollowUpRow[], today: string): OpenFollowUp[] => rows.map((f) => ({ ...f, overdue: f.dueOn < today }));
 
 /** A person's open follow-ups, soonest due first (overdue ones marked). */
 export function openFollowUpsForOwner(ownerId: number, today: string, db: DbOrTx = getDb()): OpenFollowUp[] {
-  return openFollowUps(eq(followUps.ownerId, ownerId), today, db);
+  return markOverdue(selectOpenFollowUps(db, eq(followUps.ownerId, ownerId)).all(), today);
 }
+
+const openFollowUpsOf = preparedQuery((db) =>
+  selectOpenFollowUps(
+    db,
+    sql`${followUps.itemId} in (select ${agendaItemActivities.itemId} from ${agendaItemActivities} where ${agendaItemActivities.activityId} = ${sql.placeholder("activityId")})`,
+  ).prepare(),
+);
 
 /** The open follow-ups of the items that concern an activity. */
 export function openFollowUpsForActivity(activityId: number, today: string, db: DbOrTx = getDb()): OpenFollowUp[] {
-  return openFollowUps(
-    sql`${followUps.itemId} in (select ${agendaItemActivities.itemId} from ${agendaItemActivities} where ${agendaItemActivities.activityId} = ${activityId})`,
-    today,
-    db,
-  );
+  return markOverdue(openFollowUpsOf(db).all({ activityId }), today);
 }
 
 /** Every user who may own a follow-up (active users), for the owner select. */
