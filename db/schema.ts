@@ -158,8 +158,9 @@ export const activities = sqliteTable(
     check("activities_period_check", sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
     check("activities_version_check", sql`${t.version} >= 1`),
     index("activities_plan_idx").on(t.planId),
-    // The activity list filtered by focus area and status counts its matches from this index alone.
-    index("activities_focus_status_idx").on(t.focusAreaId, t.status),
+    // The activity list filtered by focus area and status counts its matches from this index alone, and
+    // reads a page of them in its order (title) without sorting them all.
+    index("activities_focus_status_idx").on(t.focusAreaId, t.status, t.title),
     index("activities_status_idx").on(t.status),
     // The board pack's red and amber list.
     index("activities_health_idx").on(t.health, t.status),
