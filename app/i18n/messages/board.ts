@@ -17,6 +17,9 @@ export const da = {
   "dashboard.redAmber": "Røde og gule",
   "dashboard.byFocus": "Nøgletal pr. indsatsområde",
   "dashboard.matrix": "Indsatsområder × boligområder",
+  "dashboard.areaPage": "Boligområde {from}–{to} af {total}",
+  "dashboard.areaPagesMatrix": "Boligområder i matricen",
+  "dashboard.areaPagesCharts": "Boligområder i sammenligningen",
   "dashboard.matrixNote":
     "Hver celle: antal aktiviteter, budget (fordelt ligeligt på aktivitetens områder) og vurdering (● grøn, ▲ gul, ■ rød).",
   "dashboard.matrixNotePer":
@@ -100,6 +103,9 @@ export const en: Record<keyof typeof da, string> = {
   "dashboard.redAmber": "Red and amber",
   "dashboard.byFocus": "Key figures by focus area",
   "dashboard.matrix": "Focus areas × housing areas",
+  "dashboard.areaPage": "Areas {from}–{to} of {total}",
+  "dashboard.areaPagesMatrix": "Areas in the matrix",
+  "dashboard.areaPagesCharts": "Areas in the comparison",
   "dashboard.matrixNote":
     "Each cell: number of activities, budget (split evenly across an activity's areas) and health (● green, ▲ amber, ■ red).",
   "dashboard.matrixNotePer": "Each cell: activities and budget per 1,000 residents, and health (● green, ▲ amber, ■ red) as counts.",
