@@ -144,7 +144,8 @@ export default function FundingOverview() {
                   {ranked.rows.map((r) => (
                     <tr key={r.id}>
                       <th scope="row">
-                        <Link to={`/activities/${r.id}`}>{r.title}</Link>
+                        {/* Plain links in the page's long tables; ScrollArea navigates within the app. */}
+                        <a href={`/activities/${r.id}`}>{r.title}</a>
                         {r.flag ? (
                           <>
                             <br />
@@ -375,7 +376,7 @@ function PipelineLines({
               <tr key={l.id} className={rowClass?.(l)}>
                 <td>{first(l)}</td>
                 <td>
-                  <Link to={`/activities/${l.activityId}`}>{l.activityTitle}</Link>
+                  <a href={`/activities/${l.activityId}`}>{l.activityTitle}</a>
                 </td>
                 <td>{l.source}</td>
                 <td className="num">
