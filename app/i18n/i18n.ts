@@ -1,4 +1,5 @@
-import { da, en, type MessageKey } from "./catalogue";
+import { catalogue as da, type MessageKey } from "./catalogue-da";
+import { catalogue as en } from "./catalogue-en";
 
 const LANGS = ["da", "en"] as const;
 export type Lang = (typeof LANGS)[number];
