@@ -2,11 +2,29 @@ import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 
-startTransition(() => {
-  hydrateRoot(
-    document,
-    <StrictMode>
-      <RemixBrowser />
-    </StrictMode>,
-  );
+import type { Catalogue } from "./i18n/catalogue-da";
+import { DEFAULT_LANG, isLang, type Lang, registerCatalogue } from "./i18n/i18n";
+
+/**
+ * Each language's messages are a chunk of their own, fetched here for the page's language alone (the
+ * server wrote it on <html lang>): the browser never downloads both (decision 017). Switching language reloads the document, so one language a page load is enough.
+ */
+const CATALOGUES: Record<Lang, () => Promise<{ catalogue: Catalogue }>> = {
+  da: () => import("./i18n/catalogue-da"),
+  en: () => import("./i18n/catalogue-en"),
+};
+
+const lang = document.documentElement.lang;
+const pageLang = isLang(lang) ? lang : DEFAULT_LANG;
+
+void CATALOGUES[pageLang]().then(({ catalogue }) => {
+  registerCatalogue(pageLang, catalogue);
+  startTransition(() => {
+    hydrateRoot(
+      document,
+      <StrictMode>
+        <RemixBrowser />
+      </StrictMode>,
+    );
+  });
 });

@@ -20,7 +20,7 @@ import type { ReactNode } from "react";
 import plexRegular from "../node_modules/dkfds/dist/fonts/IBMPlexSans/split/woff2/IBMPlexSans-Regular-Latin1.woff2";
 import plexSemiBold from "../node_modules/dkfds/dist/fonts/IBMPlexSans/split/woff2/IBMPlexSans-SemiBold-Latin1.woff2";
 import { GeneralErrorBoundary } from "./components/error-boundary";
-import { DEFAULT_LANG, isLang } from "./i18n/i18n";
+import { pageLang } from "./i18n/i18n";
 import { getLang } from "./i18n/lang.server";
 import { useTranslation } from "./i18n/use-translation";
 import { isDemo } from "./models/login.server";
@@ -227,7 +227,7 @@ export default function App() {
 
 export function ErrorBoundary() {
   const data = useRouteLoaderData<typeof loader>("root");
-  const lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG;
+  const lang = pageLang(data?.lang);
   return (
     <Document lang={lang}>
       <Shell>
