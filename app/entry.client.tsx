@@ -7,7 +7,8 @@ import { DEFAULT_LANG, isLang, type Lang, registerCatalogue } from "./i18n/i18n"
 
 /**
  * Each language's messages are a chunk of their own, fetched here for the page's language alone (the
- * server wrote it on <html lang>): the browser never downloads both (decision 017). Switching language reloads the document, so one language a page load is enough.
+ * server wrote it on <html lang>, and root.tsx preloads the chunk with the page's scripts): the browser
+ * never downloads both (decision 017). Switching language reloads the document, so one language a page load is enough.
  */
 const CATALOGUES: Record<Lang, () => Promise<{ catalogue: Catalogue }>> = {
   da: () => import("./i18n/catalogue-da"),

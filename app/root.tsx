@@ -48,12 +48,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = sessionUser
     ? { name: sessionUser.name, email: sessionUser.email, role: sessionUser.role, areaIds: sessionUser.areaIds, id: sessionUser.id }
     : null;
+  // The page's messages, preloaded with its scripts: entry.client.tsx fetches them before it hydrates.
+  const catalogueUrl = context.catalogueUrls[lang] ?? null;
   // For the error page of this document's request (see utils/request-id.ts).
   // The footer's note about illustrative figures belongs to a demo database only.
-  return json({ lang, user, requestId: context.requestId, demo: isDemo() });
+  return json({ lang, user, requestId: context.requestId, demo: isDemo(), catalogueUrl });
 }
 
-function Document({ children, lang }: { children: ReactNode; lang: string }) {
+function Document({ children, lang, catalogueUrl }: { children: ReactNode; lang: string; catalogueUrl?: string | null }) {
   const nonce = useNonce();
   return (
     <html lang={lang}>
@@ -62,6 +64,7 @@ function Document({ children, lang }: { children: ReactNode; lang: string }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {catalogueUrl ? <link rel="modulepreload" href={catalogueUrl} /> : null}
       </head>
       <body>
         {children}
@@ -215,9 +218,9 @@ function Shell({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  const { lang } = useLoaderData<typeof loader>();
+  const { lang, catalogueUrl } = useLoaderData<typeof loader>();
   return (
-    <Document lang={lang}>
+    <Document lang={lang} catalogueUrl={catalogueUrl}>
       <Shell>
         <Outlet />
       </Shell>
@@ -229,7 +232,7 @@ export function ErrorBoundary() {
   const data = useRouteLoaderData<typeof loader>("root");
   const lang = pageLang(data?.lang);
   return (
-    <Document lang={lang}>
+    <Document lang={lang} catalogueUrl={data?.catalogueUrl}>
       <Shell>
         <GeneralErrorBoundary />
       </Shell>
