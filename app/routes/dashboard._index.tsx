@@ -8,7 +8,7 @@ import { FigureChart } from "../components/charts/figure-chart";
 import { useClientLinks } from "../components/client-links";
 import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 import { FirstSteps } from "../components/first-steps";
-import { CoFinancingWarnings } from "../components/funding/funding-lines";
+import { CoFinancingWarnings } from "../components/funding/cofinancing-warnings";
 import { Pager } from "../components/pager";
 import { ScrollArea } from "../components/scroll-area";
 import { perThousand } from "../domain/rates";
