@@ -3,11 +3,10 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 
-import { FundingBadge, StatusBadge } from "../components/badges";
+import { FlagBadge, FundingBadge, StatusBadge } from "../components/badges";
 import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 import { FirstSteps } from "../components/first-steps";
 import { CoFinancingWarnings } from "../components/funding/cofinancing-warnings";
-import { FlagBadge } from "../components/funding/flag-panel";
 import { LineDecision, LineYear, OutsidePlanNote, StageBadge } from "../components/funding/funding-lines";
 import { MoreLink } from "../components/more-link";
 import { Pager } from "../components/pager";
