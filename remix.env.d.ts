@@ -9,5 +9,7 @@ declare module "@remix-run/node" {
     clientAddress: string;
     /** Logged with every unexpected error and shown on the error page. */
     requestId: string;
+    /** Each language's message catalogue chunk in the client build, for root.tsx to preload (none without a build). */
+    catalogueUrls: Partial<Record<"da" | "en", string>>;
   }
 }

@@ -9,6 +9,7 @@ import express from "express";
 import helmet from "helmet";
 
 import { MAX_IMPORT_BODY_BYTES } from "./app/domain/imports";
+import { catalogueChunkUrls } from "./app/i18n/catalogue-chunks.server";
 import { databasePath, getEnv } from "./app/utils/env.server";
 import { newRequestId, plainErrorHandler } from "./app/utils/errors.server";
 import { isSameOriginRequest } from "./app/utils/origin";
@@ -150,6 +151,7 @@ app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y"
 app.use(express.static("public", { maxAge: "1h" }));
 
 const build = (await import(pathToFileURL(BUILD_PATH).href)) as ServerBuild;
+const catalogueUrls = catalogueChunkUrls(path.resolve("."));
 
 // Whatever Remix answers (pages, data requests, downloads, redirects, error pages) may show what only the
 // signed-in person may see: not for the browser's or a proxy's cache, unless the response says otherwise.
@@ -173,6 +175,7 @@ app.all(
       requestId: res.locals.requestId as string,
       // The client's address for sign-in throttling; behind a proxy on loopback, the forwarded one.
       clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      catalogueUrls,
     }),
   }),
 );

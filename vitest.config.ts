@@ -17,7 +17,7 @@ export default defineConfig({
           name: "unit",
           include: ["app/**/*.test.{ts,tsx}", "db/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
-          setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/count-assertions.ts"],
+          setupFiles: ["tests/setup/catalogues.ts", "tests/setup/fail-on-console-error.ts", "tests/setup/count-assertions.ts"],
           env: { TODAY: TEST_TODAY },
         },
       },
@@ -30,7 +30,12 @@ export default defineConfig({
           include: ["tests/routes/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/global-setup.ts"],
-          setupFiles: ["tests/setup/route-db.ts", "tests/setup/fail-on-console-error.ts", "tests/setup/count-assertions.ts"],
+          setupFiles: [
+            "tests/setup/route-db.ts",
+            "tests/setup/catalogues.ts",
+            "tests/setup/fail-on-console-error.ts",
+            "tests/setup/count-assertions.ts",
+          ],
           env: { TODAY: TEST_TODAY, SESSION_SECRET: "route-test-session-secret-0123456789abcdef" },
           // Sign-in tests check real passwords (scrypt, about 0.1 s each, 20 in a row for the throttle): on a
           // loaded 2-core machine vitest's default 5 s is not enough.
@@ -44,7 +49,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/global-setup.ts"],
-          setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/count-assertions.ts"],
+          setupFiles: ["tests/setup/catalogues.ts", "tests/setup/fail-on-console-error.ts", "tests/setup/count-assertions.ts"],
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

@@ -1,3 +1,6 @@
+// Both languages' messages, before anything renders (the browser gets only its page's: entry.client.tsx).
+import "./i18n/catalogues.server";
+
 import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";

@@ -20,7 +20,7 @@ import type { ReactNode } from "react";
 import plexRegular from "../node_modules/dkfds/dist/fonts/IBMPlexSans/split/woff2/IBMPlexSans-Regular-Latin1.woff2";
 import plexSemiBold from "../node_modules/dkfds/dist/fonts/IBMPlexSans/split/woff2/IBMPlexSans-SemiBold-Latin1.woff2";
 import { GeneralErrorBoundary } from "./components/error-boundary";
-import { DEFAULT_LANG, isLang } from "./i18n/i18n";
+import { pageLang } from "./i18n/i18n";
 import { getLang } from "./i18n/lang.server";
 import { useTranslation } from "./i18n/use-translation";
 import { isDemo } from "./models/login.server";
@@ -48,12 +48,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = sessionUser
     ? { name: sessionUser.name, email: sessionUser.email, role: sessionUser.role, areaIds: sessionUser.areaIds, id: sessionUser.id }
     : null;
+  // The page's messages, preloaded with its scripts: entry.client.tsx fetches them before it hydrates.
+  const catalogueUrl = context.catalogueUrls[lang] ?? null;
   // For the error page of this document's request (see utils/request-id.ts).
   // The footer's note about illustrative figures belongs to a demo database only.
-  return json({ lang, user, requestId: context.requestId, demo: isDemo() });
+  return json({ lang, user, requestId: context.requestId, demo: isDemo(), catalogueUrl });
 }
 
-function Document({ children, lang }: { children: ReactNode; lang: string }) {
+function Document({ children, lang, catalogueUrl }: { children: ReactNode; lang: string; catalogueUrl?: string | null }) {
   const nonce = useNonce();
   return (
     <html lang={lang}>
@@ -62,6 +64,7 @@ function Document({ children, lang }: { children: ReactNode; lang: string }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {catalogueUrl ? <link rel="modulepreload" href={catalogueUrl} /> : null}
       </head>
       <body>
         {children}
@@ -215,9 +218,9 @@ function Shell({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  const { lang } = useLoaderData<typeof loader>();
+  const { lang, catalogueUrl } = useLoaderData<typeof loader>();
   return (
-    <Document lang={lang}>
+    <Document lang={lang} catalogueUrl={catalogueUrl}>
       <Shell>
         <Outlet />
       </Shell>
@@ -227,9 +230,9 @@ export default function App() {
 
 export function ErrorBoundary() {
   const data = useRouteLoaderData<typeof loader>("root");
-  const lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG;
+  const lang = pageLang(data?.lang);
   return (
-    <Document lang={lang}>
+    <Document lang={lang} catalogueUrl={data?.catalogueUrl}>
       <Shell>
         <GeneralErrorBoundary />
       </Shell>

@@ -68,3 +68,8 @@ export function getDb(): Db {
 /** A transaction handle, for model functions that write as part of a larger transaction. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
+
+/** The connection itself, rather than a transaction's handle on it. */
+export function isConnection(db: DbOrTx): db is Db {
+  return "$client" in db;
+}

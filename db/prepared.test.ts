@@ -1,61 +1,55 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { emptyDatabase, makeArea } from "../tests/setup/factories";
-import type { Db } from "./client.server";
-import { preparedQuery } from "./prepared";
+import { preparedPerConnection } from "./prepared";
 import { areas } from "./schema";
+import { writeGeneration } from "./write-generation";
 
-let one: Db;
-let other: Db;
+const statements = preparedPerConnection((db) => ({
+  residents: db
+    .select({ residents: areas.residents })
+    .from(areas)
+    .where(eq(areas.slug, sql.placeholder("slug")))
+    .prepare(),
+  setResidents: db
+    .update(areas)
+    .set({ residents: sql`${sql.placeholder("residents")}` })
+    .where(eq(areas.slug, sql.placeholder("slug")))
+    .prepare(),
+}));
 
-beforeAll(() => {
-  one = emptyDatabase();
-  other = emptyDatabase();
-  makeArea(one, "a", 100);
-  makeArea(other, "a", 200);
-  makeArea(other, "b", 300);
-});
+describe("preparedPerConnection", () => {
+  it("prepares once per connection, and runs each connection's statements on that connection only", () => {
+    const one = emptyDatabase();
+    const two = emptyDatabase();
+    makeArea(one, "a", 100);
+    makeArea(two, "a", 200);
+    expect(statements(one)).toBe(statements(one));
+    expect(statements(two)).not.toBe(statements(one));
+    expect(statements(one).residents.get({ slug: "a" })).toEqual({ residents: 100 });
+    expect(statements(two).residents.get({ slug: "a" })).toEqual({ residents: 200 });
 
-afterAll(() => {
-  one.$client.close();
-  other.$client.close();
-});
-
-describe("preparedQuery", () => {
-  it("builds a query once per connection and runs it with each call's values", () => {
-    let built = 0;
-    const residentsOf = preparedQuery((db) => {
-      built += 1;
-      return db
-        .select({ residents: areas.residents })
-        .from(areas)
-        .where(eq(areas.slug, sql.placeholder("slug")))
-        .prepare();
-    });
-    expect(residentsOf(one).get({ slug: "a" })).toEqual({ residents: 100 });
-    expect(residentsOf(one).get({ slug: "b" })).toBeUndefined();
-    expect(built).toBe(1);
-    expect(residentsOf(other).get({ slug: "a" })).toEqual({ residents: 200 });
-    expect(residentsOf(other).get({ slug: "b" })).toEqual({ residents: 300 });
-    expect(built).toBe(2);
+    // A connection opened after another was closed gets statements of its own.
+    one.$client.close();
+    const three = emptyDatabase();
+    makeArea(three, "a", 300);
+    expect(statements(three).residents.get({ slug: "a" })).toEqual({ residents: 300 });
+    expect(statements(two).residents.get({ slug: "a" })).toEqual({ residents: 200 });
+    two.$client.close();
+    three.$client.close();
   });
 
-  it("takes a list of values as one JSON array", () => {
-    const slugsIn = preparedQuery((db) =>
-      db
-        .select({ slug: areas.slug })
-        .from(areas)
-        .where(sql`${areas.id} in (select value from json_each(${sql.placeholder("ids")}))`)
-        .orderBy(areas.slug)
-        .prepare(),
-    );
-    const ids = other
-      .select({ id: areas.id })
-      .from(areas)
-      .all()
-      .map((r) => r.id);
-    expect(slugsIn(other).all({ ids: JSON.stringify(ids) })).toEqual([{ slug: "a" }, { slug: "b" }]);
-    expect(slugsIn(other).all({ ids: JSON.stringify([]) })).toEqual([]);
+  it("counts every run of a prepared write, so cached figures are computed afresh after each", () => {
+    const db = emptyDatabase();
+    makeArea(db, "a", 100);
+    const generations = new Set([writeGeneration(db.$client)]);
+    for (const residents of [1, 2, 3]) {
+      statements(db).setResidents.run({ slug: "a", residents });
+      generations.add(writeGeneration(db.$client));
+    }
+    expect(generations.size).toBe(4);
+    expect(statements(db).residents.get({ slug: "a" })).toEqual({ residents: 3 });
+    db.$client.close();
   });
 });

@@ -226,7 +226,8 @@ function gzipOfPublic(urlPath: string): number {
   const file = path.join(ROOT, "public", decodeURIComponent(urlPath.split("?")[0] ?? ""));
   let size = gz.get(file);
   if (size === undefined) {
-    size = fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length : NaN;
+    // At the level the server sends it: compression() uses zlib's default, 6.
+    size = fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), { level: 6 }).length : NaN;
     gz.set(file, size);
   }
   return size;

@@ -1,4 +1,4 @@
-import type { ActivityStatus, FundingState, Health } from "../domain/constants";
+import type { ActivityStatus, FlagPriority, FundingState, Health } from "../domain/constants";
 import type { Translator } from "../i18n/i18n";
 import { useTranslation } from "../i18n/use-translation";
 
@@ -35,4 +35,10 @@ export function StatusBadge({ status }: { status: ActivityStatus }) {
 export function FundingBadge({ state }: { state: FundingState }) {
   const { t } = useTranslation();
   return <span className={`funding funding-${state}`}>{t(`funding.${state}`)}</span>;
+}
+
+/** A fundraising flag's priority (here with the other badges: lists show it without the flag panel's forms). */
+export function FlagBadge({ priority }: { priority: FlagPriority }) {
+  const { t } = useTranslation();
+  return <span className={`flag flag-${priority}`}>{`⚑ ${t(`flag.priority.${priority}`)}`}</span>;
 }

@@ -19,7 +19,12 @@ export function bounded<T>(rows: readonly T[], limit: number): Bounded<T> {
   return { rows: rows.slice(0, limit), total: rows.length };
 }
 
+/** Whether a URL parameter is a page number: a whole number from 1. */
+export function isPageNumber(value: string): boolean {
+  return /^\d{1,6}$/.test(value) && Number(value) >= 1;
+}
+
 /** A page number from a URL parameter: a whole number from 1, else 1. */
 export function pageParam(value: string | null): number {
-  return value !== null && /^\d{1,6}$/.test(value) && Number(value) >= 1 ? Number(value) : 1;
+  return value !== null && isPageNumber(value) ? Number(value) : 1;
 }

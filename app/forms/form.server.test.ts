@@ -54,6 +54,14 @@ describe("cleanText", () => {
 });
 
 describe("parseFormData", () => {
+  it("ignores Conform's reserved names, which our forms never send: a malformed one is no 500", () => {
+    const hostile = formData([...valid, ["__intent__", "{not json"], ["__state__", "]["]]);
+    hostile.append("__state__", new File(["x"], "state.txt"));
+    const result = parseFormData(hostile, Schema);
+    expect(result.ok).toBe(true);
+    expect(parseFormData(formData([["__intent__", "{"]]), Schema)).toMatchObject({ ok: false, errors: { title: expect.any(Array) } });
+  });
+
   it("returns typed values: whole kroner, dates, ids, decimals, checkboxes", () => {
     const result = parseFormData(formData([...valid, ["areaIds", "3"], ["areaIds", "03"], ["areaIds", "4"], ["done", "on"]]), Schema);
     expect(result.ok).toBe(true);

@@ -38,8 +38,22 @@ type ParseOptions = {
 };
 
 /** Validates form data already read (e.g. after looking at its `intent`) with a form's schema. */
+/**
+ * Names Conform reserves for its browser-side intents and state, which our forms never send. Conform reads
+ * them as JSON (or refuses a file under them) and throws on anything else, which answered a hostile form
+ * with a 500; they are not fields of ours, so they are dropped before the form is parsed.
+ */
+const CONFORM_RESERVED = ["__intent__", "__state__"];
+
+function withoutReserved(formData: FormData): FormData {
+  if (!CONFORM_RESERVED.some((name) => formData.has(name))) return formData;
+  const kept = new FormData();
+  for (const [name, value] of formData) if (!CONFORM_RESERVED.includes(name)) kept.append(name, value);
+  return kept;
+}
+
 export function parseFormData<S extends z.ZodType>(formData: FormData, schema: S, options: ParseOptions = {}): FormResult<z.output<S>> {
-  const submission = parseWithZod(formData, { schema });
+  const submission = parseWithZod(withoutReserved(formData), { schema });
   const values = typedValues(formData, options.omit);
   if (submission.status === "success") return { ok: true, value: submission.value, values };
   return { ok: false, errors: messageKeys(submission.error ?? {}), values };

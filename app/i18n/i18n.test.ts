@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
-import { MESSAGE_MODULES } from "./catalogue";
+import { catalogue as da, MESSAGE_MODULES as DANISH_MODULES } from "./catalogue-da";
+import { catalogue as en, MESSAGE_MODULES as ENGLISH_MODULES } from "./catalogue-en";
 import { formatDate, formatDateLong, formatDateTime, formatDateTimeLong, formatMoney, formatNumber, formatPercent } from "./format";
-import { catalogues, type MessageKey, translate, translatePlural } from "./i18n";
+import { isMessageKey, type Lang, type MessageKey, pageLang, translate, translatePlural } from "./i18n";
+
+const catalogues = { da, en };
 
 describe("message catalogues", () => {
   it("have the same keys in Danish and English", () => {
@@ -14,13 +17,15 @@ describe("message catalogues", () => {
 
   it("define each key in one module only, so no module silently overrides another", () => {
     const owners = new Map<string, string>();
-    for (const [name, module] of Object.entries(MESSAGE_MODULES)) {
-      for (const key of Object.keys(module.da)) {
+    for (const [name, danish] of Object.entries(DANISH_MODULES)) {
+      for (const key of Object.keys(danish)) {
         expect(owners.get(key), `${key} is in ${owners.get(key)} and ${name}`).toBeUndefined();
         owners.set(key, name);
       }
-      expect(Object.keys(module.en).sort(), name).toEqual(Object.keys(module.da).sort());
+      const english: Record<string, string> = ENGLISH_MODULES[name as keyof typeof ENGLISH_MODULES];
+      expect(Object.keys(english).sort(), name).toEqual(Object.keys(danish).sort());
     }
+    expect(Object.keys(ENGLISH_MODULES).sort()).toEqual(Object.keys(DANISH_MODULES).sort());
   });
 
   it("have no empty message", () => {
@@ -35,6 +40,43 @@ describe("message catalogues", () => {
     const placeholders = (m: string) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
     for (const key of Object.keys(catalogues.da) as (keyof typeof catalogues.da)[]) {
       expect(placeholders(catalogues.en[key]), key).toEqual(placeholders(catalogues.da[key]));
+    }
+  });
+});
+
+describe("the languages a process has", () => {
+  it("on the server (and in tests, as tests/setup/catalogues.ts does what entry.server.tsx does): both, whole", () => {
+    for (const lang of ["da", "en"] as const) {
+      for (const key of Object.keys(da) as MessageKey[]) expect(translate(lang, key), `${lang}:${key}`).toBe(catalogues[lang][key]);
+    }
+    expect(pageLang(undefined)).toBe("da");
+    expect(pageLang("en")).toBe("en");
+    expect(pageLang("fr")).toBe("da");
+    expect(isMessageKey("saved.activity")).toBe(true);
+    expect(isMessageKey("saved.nothing")).toBe(false);
+  });
+
+  it("in a browser: only the language registered, Danish by default, and a clear error for the other", async () => {
+    // A fresh copy of the module, with nothing registered, as entry.client.tsx finds it.
+    vi.resetModules();
+    const browser = await import("./i18n");
+    try {
+      expect(() => browser.translate("da", "app.name")).toThrow(/No "da" message catalogue.*catalogues\.server\.ts/);
+
+      browser.registerCatalogue("en", en);
+      expect(browser.translate("en", "nav.activities")).toBe("Activities");
+      expect(() => browser.translate("da", "nav.activities")).toThrow(/No "da" message catalogue/);
+      // An error page without the root's data, after a client-side navigation in English: English, which it has.
+      expect(browser.pageLang(undefined)).toBe<Lang>("en");
+      expect(browser.pageLang("da")).toBe<Lang>("da");
+      expect(browser.isMessageKey("saved.activity")).toBe(true);
+      expect(browser.isMessageKey("saved.nothing")).toBe(false);
+
+      browser.registerCatalogue("da", da);
+      expect(browser.pageLang(undefined)).toBe<Lang>("da");
+      expect(browser.translate("da", "nav.activities")).toBe("Aktiviteter");
+    } finally {
+      vi.resetModules();
     }
   });
 });

@@ -1,10 +1,38 @@
-import { da, en, type MessageKey } from "./catalogue";
+// Types only: a value import of a catalogue here would put its text in every page's JavaScript.
+import type { Catalogue, MessageKey } from "./catalogue-da";
 
 const LANGS = ["da", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = "da";
 
-export const catalogues: Record<Lang, Record<MessageKey, string>> = { da, en };
+/**
+ * The messages of each language this process has. The server registers both when it starts
+ * (catalogues.server.ts); the browser only the page's own, fetched by entry.client.tsx before it hydrates
+ * (decision 017).
+ */
+const catalogues: Partial<Record<Lang, Catalogue>> = {};
+
+export function registerCatalogue(lang: Lang, catalogue: Catalogue): void {
+  catalogues[lang] = catalogue;
+}
+
+function catalogueOf(lang: Lang): Catalogue {
+  const catalogue = catalogues[lang];
+  if (catalogue) return catalogue;
+  throw new Error(
+    `No "${lang}" message catalogue: server code and scripts import app/i18n/catalogues.server.ts first (entry.server.tsx and the vitest setup do); the browser has only its page's language.`,
+  );
+}
+
+/**
+ * The language of a page from the root loader's `lang`. Without it (an error page whose root has no data):
+ * Danish, unless this browser has only another language's messages (an error after a client-side
+ * navigation in an English session), so the page is still written in a language it has.
+ */
+export function pageLang(rootLang: unknown): Lang {
+  if (isLang(rootLang)) return rootLang;
+  return catalogues[DEFAULT_LANG] ? DEFAULT_LANG : (LANGS.find((lang) => catalogues[lang]) ?? DEFAULT_LANG);
+}
 
 export const LOCALES: Record<Lang, string> = { da: "da-DK", en: "en-GB" };
 
@@ -26,7 +54,7 @@ function numberFormat(lang: Lang): Intl.NumberFormat {
 
 /** Looks a message up and fills `{name}` placeholders; numbers are formatted for the language. */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const message = catalogues[lang][key];
+  const message = catalogueOf(lang)[key];
   if (!params) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
@@ -62,6 +90,7 @@ export function translator(lang: Lang): Translator {
 
 export type { MessageKey };
 
+/** Whether a string is a message key (both languages have the same keys: one is enough to ask). */
 export function isMessageKey(value: string): value is MessageKey {
-  return Object.prototype.hasOwnProperty.call(catalogues.da, value);
+  return Object.hasOwn(catalogueOf(pageLang(undefined)), value);
 }

@@ -1,11 +1,11 @@
 import { useRouteLoaderData } from "@remix-run/react";
 
-import { DEFAULT_LANG, isLang, type Translator, translator } from "./i18n";
+import { pageLang, type Translator, translator } from "./i18n";
 
 type RootData = { lang?: unknown };
 
-/** The translator for the language the root loader chose; Danish when the root has no data (an error page). */
+/** The translator for the language the root loader chose; Danish when the root has no data (an error page, see pageLang). */
 export function useTranslation(): Translator {
   const data = useRouteLoaderData<RootData>("root");
-  return translator(isLang(data?.lang) ? data.lang : DEFAULT_LANG);
+  return translator(pageLang(data?.lang));
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 
 import { type Db, type DbOrTx, getDb } from "../../db/client.server";
-import { preparedQuery } from "../../db/prepared";
+import { preparedPerConnection } from "../../db/prepared";
 import {
   activities,
   activityAreas,
@@ -316,7 +316,7 @@ export type ActivityDetail = ActivityFields & {
   plan: { id: number; name: string; startsOn: string; endsOn: string };
 };
 
-const activityById = preparedQuery((db) =>
+const activityById = preparedPerConnection((db) =>
   db
     .select({
       activity: activities,
@@ -331,7 +331,7 @@ const activityById = preparedQuery((db) =>
     .prepare(),
 );
 
-const areasOfActivity = preparedQuery((db) =>
+const areasOfActivity = preparedPerConnection((db) =>
   db
     .select({ slug: areas.slug, name: areas.name })
     .from(activityAreas)

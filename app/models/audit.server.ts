@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, type SQL, sql } from "drizzle-orm";
 
-import { type Db, type DbOrTx, getDb } from "../../db/client.server";
+import { type Db, type DbOrTx, getDb, isConnection } from "../../db/client.server";
+import { preparedPerConnection } from "../../db/prepared";
 import { auditLog, users } from "../../db/schema";
 import { addDays, copenhagenDayStartUtc } from "../utils/dates";
 
@@ -13,8 +14,40 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-/** Records a write. Call it inside the write's own transaction, so both land or neither does. */
+/** The audit row's insert, prepared once per connection for the writes made most often (status updates). */
+const insertAudit = preparedPerConnection((db) =>
+  db
+    .insert(auditLog)
+    .values({
+      userId: sql.placeholder("userId"),
+      action: sql.placeholder("action"),
+      entity: sql.placeholder("entity"),
+      entityId: sql.placeholder("entityId"),
+      // As JSON text already: drizzle would write a null as the JSON text "null" through a placeholder.
+      before: sql`${sql.placeholder("before")}`,
+      after: sql`${sql.placeholder("after")}`,
+    })
+    .prepare(),
+);
+
+const asJson = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+
+/**
+ * Records a write. Call it inside the write's own transaction, so both land or neither does: with the
+ * transaction's handle, or with the connection itself (whose transaction it is), which runs a prepared insert.
+ */
 export function writeAudit(tx: DbOrTx, entry: AuditEntry): void {
+  if (isConnection(tx)) {
+    insertAudit(tx).run({
+      userId: entry.userId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: String(entry.entityId),
+      before: asJson(entry.before),
+      after: asJson(entry.after),
+    });
+    return;
+  }
   tx.insert(auditLog)
     .values({
       userId: entry.userId,

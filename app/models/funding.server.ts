@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, notInArray, type SQL, sql } from "drizzle-orm";
 
 import { type Db, type DbOrTx, getDb } from "../../db/client.server";
-import { preparedQuery } from "../../db/prepared";
+import { preparedPerConnection } from "../../db/prepared";
 import {
   activities,
   activityAreas,
@@ -428,7 +428,7 @@ export type FundingLineView = {
  * An activity's funding lines, those of one application together (in the order of their first year, then
  * source), each with its application's years and whether it counts toward its plan's co-financing.
  */
-const fundingLinesOf = preparedQuery((db) =>
+const fundingLinesOf = preparedPerConnection((db) =>
   db
     .select({
       id: fundingLines.id,
@@ -455,7 +455,7 @@ const fundingLinesOf = preparedQuery((db) =>
     .prepare(),
 );
 
-export function listFundingLines(activityId: number, db: DbOrTx = getDb()): FundingLineView[] {
+export function listFundingLines(activityId: number, db: Db = getDb()): FundingLineView[] {
   const rows = fundingLinesOf(db).all({ activityId });
   const applications = new Map<number, ApplicationSummary>();
   for (const r of rows) {
@@ -476,7 +476,7 @@ export function listFundingLines(activityId: number, db: DbOrTx = getDb()): Fund
     .sort((a, b) => (position.get(a.application.key) ?? 0) - (position.get(b.application.key) ?? 0) || a.year - b.year || a.id - b.id);
 }
 
-const moneyOf = preparedQuery((db) =>
+const moneyOf = preparedPerConnection((db) =>
   db
     .select({ budget: activities.budget, secured: securedSum.mapWith(Number), pipeline: pipelineSum.mapWith(Number) })
     .from(activities)
@@ -486,7 +486,7 @@ const moneyOf = preparedQuery((db) =>
     .prepare(),
 );
 
-export function activityFunding(activityId: number, db: DbOrTx = getDb()): ActivityMoney {
+export function activityFunding(activityId: number, db: Db = getDb()): ActivityMoney {
   const row = moneyOf(db).get({ activityId });
   return activityMoney(row?.budget ?? 0, row?.secured ?? 0, row?.pipeline ?? 0);
 }
@@ -796,7 +796,7 @@ export type FlagView = {
   resolvedAt: string | null;
 };
 
-const flagsOf = preparedQuery((db) =>
+const flagsOf = preparedPerConnection((db) =>
   db
     .select({
       id: fundraisingFlags.id,
@@ -813,7 +813,7 @@ const flagsOf = preparedQuery((db) =>
     .prepare(),
 );
 
-export function listFlags(activityId: number, db: DbOrTx = getDb()): FlagView[] {
+export function listFlags(activityId: number, db: Db = getDb()): FlagView[] {
   return flagsOf(db).all({ activityId });
 }
 
@@ -860,7 +860,7 @@ export function resolveFlag(activityId: number, flagId: number, actorId: number,
 }
 
 /** The plan an activity belongs to, with its period. */
-const planOf = preparedQuery((db) =>
+const planOf = preparedPerConnection((db) =>
   db
     .select({ slug: plans.slug, name: plans.name, startsOn: plans.startsOn, endsOn: plans.endsOn })
     .from(activities)
@@ -869,7 +869,7 @@ const planOf = preparedQuery((db) =>
     .prepare(),
 );
 
-export function activityPlan(activityId: number, db: DbOrTx = getDb()) {
+export function activityPlan(activityId: number, db: Db = getDb()) {
   return planOf(db).get({ activityId });
 }
 

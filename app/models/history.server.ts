@@ -1,8 +1,8 @@
 import { type AnyColumn, asc, count, desc, eq, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/sqlite-core";
 
-import { type DbOrTx, getDb } from "../../db/client.server";
-import { preparedQuery } from "../../db/prepared";
+import { type Db, getDb } from "../../db/client.server";
+import { preparedPerConnection } from "../../db/prepared";
 import { indicatorActuals, indicatorRevisions, indicators, statusUpdates } from "../../db/schema";
 import type { ActivityStatus, Health } from "../domain/constants";
 import type { Page } from "../domain/pagination";
@@ -39,11 +39,11 @@ const theIds = sql.placeholder("ids");
 /** The ids of a page's updates as one value: a JSON array, read back with json_each. */
 const idIn = (column: AnyColumn) => sql`${column} in (select value from json_each(${theIds}))`;
 
-const countUpdates = preparedQuery((db) =>
+const countUpdates = preparedPerConnection((db) =>
   db.select({ n: count() }).from(statusUpdates).where(eq(statusUpdates.activityId, theActivity)).prepare(),
 );
 
-const countRevisions = preparedQuery((db) =>
+const countRevisions = preparedPerConnection((db) =>
   db
     .select({ n: count() })
     .from(indicatorRevisions)
@@ -56,7 +56,7 @@ const countRevisions = preparedQuery((db) =>
  * The kind and id of a page's entries. Within a day, the later recorded first; updates recorded at the same
  * moment newest first, then the indicators' revisions oldest first (the order the page has always shown).
  */
-const pageKeys = preparedQuery((db) => {
+const pageKeys = preparedPerConnection((db) => {
   const entry = (kind: HistoryEntry["type"], id: AnyColumn, day: AnyColumn, recorded: AnyColumn, rank: number) => ({
     kind: sql<HistoryEntry["type"]>`${kind}`.as("kind"),
     id: sql<number>`${id}`.as("id"),
@@ -94,7 +94,7 @@ const pageKeys = preparedQuery((db) => {
  * definitions, by date and, within a day, by when they were recorded. Only the page's entries are read in
  * full: the order comes from the dates alone.
  */
-export function getHistoryPage(activityId: number, page: number, db: DbOrTx = getDb(), pageSize = HISTORY_PAGE_SIZE): Page<HistoryEntry> {
+export function getHistoryPage(activityId: number, page: number, db: Db = getDb(), pageSize = HISTORY_PAGE_SIZE): Page<HistoryEntry> {
   const total = (countUpdates(db).get({ activityId })?.n ?? 0) + (countRevisions(db).get({ activityId })?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
@@ -125,7 +125,7 @@ const of = (table: string, column: AnyColumn) => sql`${sql.identifier(table)}.${
 const update = (column: AnyColumn) => of("status_updates", column);
 const previous = (column: AnyColumn) => of("previous", column);
 
-const updateRows = preparedQuery((db) =>
+const updateRows = preparedPerConnection((db) =>
   db
     .select({
       id: statusUpdates.id,
@@ -147,7 +147,7 @@ const updateRows = preparedQuery((db) =>
     .prepare(),
 );
 
-const actualRows = preparedQuery((db) =>
+const actualRows = preparedPerConnection((db) =>
   db
     .select({
       statusUpdateId: indicatorActuals.statusUpdateId,
@@ -164,7 +164,7 @@ const actualRows = preparedQuery((db) =>
 );
 
 /** Some status updates with their indicator values, and each one's previous status, by id. */
-function updatesById(updateIds: number[], db: DbOrTx): Map<number, HistoryUpdate> {
+function updatesById(updateIds: number[], db: Db): Map<number, HistoryUpdate> {
   if (updateIds.length === 0) return new Map();
   const values = { ids: JSON.stringify(updateIds) };
   const actuals = new Map<number, HistoryUpdate["actuals"]>();

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 
 import { type Db, type DbOrTx, getDb } from "../../db/client.server";
-import { preparedQuery } from "../../db/prepared";
+import { preparedPerConnection } from "../../db/prepared";
 import { activities, agendaItemActivities, agendaItems, followUps, meetings, plans, users } from "../../db/schema";
 import type { ActivityStatus, AgendaItemKind, Health, MeetingBody } from "../domain/constants";
 import { DuplicateError, NotFoundError, VersionConflictError } from "../domain/errors";
@@ -386,7 +386,7 @@ export type ActivityMeetingItem = {
 };
 
 /** The agenda items that concern an activity, newest meeting first: why the activity exists and what was decided. */
-const itemsOf = preparedQuery((db) =>
+const itemsOf = preparedPerConnection((db) =>
   db
     .select({
       meetingId: meetings.id,
@@ -408,7 +408,7 @@ const itemsOf = preparedQuery((db) =>
     .prepare(),
 );
 
-export function itemsForActivity(activityId: number, db: DbOrTx = getDb()): ActivityMeetingItem[] {
+export function itemsForActivity(activityId: number, db: Db = getDb()): ActivityMeetingItem[] {
   return itemsOf(db).all({ activityId });
 }
 
@@ -440,7 +440,7 @@ export function openFollowUpsForOwner(ownerId: number, today: string, db: DbOrTx
   return markOverdue(selectOpenFollowUps(db, eq(followUps.ownerId, ownerId)).all(), today);
 }
 
-const openFollowUpsOf = preparedQuery((db) =>
+const openFollowUpsOf = preparedPerConnection((db) =>
   selectOpenFollowUps(
     db,
     sql`${followUps.itemId} in (select ${agendaItemActivities.itemId} from ${agendaItemActivities} where ${agendaItemActivities.activityId} = ${sql.placeholder("activityId")})`,
@@ -448,7 +448,7 @@ const openFollowUpsOf = preparedQuery((db) =>
 );
 
 /** The open follow-ups of the items that concern an activity. */
-export function openFollowUpsForActivity(activityId: number, today: string, db: DbOrTx = getDb()): OpenFollowUp[] {
+export function openFollowUpsForActivity(activityId: number, today: string, db: Db = getDb()): OpenFollowUp[] {
   return markOverdue(openFollowUpsOf(db).all({ activityId }), today);
 }
 

@@ -1,7 +1,7 @@
 import { count, countDistinct, inArray, isNull } from "drizzle-orm";
 
 import { type Db, getDb } from "../../db/client.server";
-import { preparedQuery } from "../../db/prepared";
+import { preparedPerConnection } from "../../db/prepared";
 import { activities, areas, fundingSources, planAreas, plans, users } from "../../db/schema";
 
 /** How far a new organisation has come in setting up its portfolio, for the "what next" on empty pages. */
@@ -37,7 +37,7 @@ export function getSetupState(user: { areaIds: readonly number[] }, db: Db = get
   };
 }
 
-const anyActivity = preparedQuery((db) => db.select({ id: activities.id }).from(activities).limit(1).prepare());
+const anyActivity = preparedPerConnection((db) => db.select({ id: activities.id }).from(activities).limit(1).prepare());
 
 /** True when the portfolio holds no activity at all: pages then say what to do first (asked on every list). */
 export function portfolioIsEmpty(db: Db = getDb()): boolean {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 
 import { type Db, type DbOrTx, getDb } from "../../db/client.server";
+import { preparedPerConnection } from "../../db/prepared";
 import {
   activities,
   activityAreas,
@@ -52,64 +53,106 @@ export type ReportableIndicator = {
   total: number | null;
 };
 
-export function getActivityForReport(id: number, db: DbOrTx = getDb()): ActivityForReport | null {
-  const a = db
-    .select({
-      id: activities.id,
-      title: activities.title,
-      status: activities.status,
-      health: activities.health,
-      healthReason: activities.healthReason,
-      version: activities.version,
-      startsOn: activities.startsOn,
-    })
-    .from(activities)
-    .where(eq(activities.id, id))
-    .get();
+/** What a status update reads and writes: prepared once per connection (managers post these all day). */
+const reportStatements = preparedPerConnection((db) => {
+  const id = sql.placeholder("id");
+  return {
+    activity: db
+      .select({
+        id: activities.id,
+        title: activities.title,
+        status: activities.status,
+        health: activities.health,
+        healthReason: activities.healthReason,
+        version: activities.version,
+        startsOn: activities.startsOn,
+      })
+      .from(activities)
+      .where(eq(activities.id, id))
+      .prepare(),
+    areaIds: db.select({ areaId: activityAreas.areaId }).from(activityAreas).where(eq(activityAreas.activityId, id)).prepare(),
+    latest: db
+      .select({ reportedOn: sql<string | null>`max(${statusUpdates.reportedOn})` })
+      .from(statusUpdates)
+      .where(eq(statusUpdates.activityId, id))
+      .prepare(),
+    indicators: db
+      .select({
+        id: indicators.id,
+        name: indicators.name,
+        unit: indicators.unit,
+        target: indicators.target,
+        kind: indicators.kind,
+        retiredOn: indicators.retiredOn,
+      })
+      .from(indicators)
+      .where(eq(indicators.activityId, id))
+      .orderBy(asc(indicators.id))
+      .prepare(),
+    // Every actual of the activity's indicators (retired ones too, as before: their figures stay theirs).
+    actuals: db
+      .select({
+        indicatorId: indicatorActuals.indicatorId,
+        value: indicatorActuals.value,
+        reportedOn: statusUpdates.reportedOn,
+        order: statusUpdates.id,
+      })
+      .from(indicatorActuals)
+      .innerJoin(indicators, eq(indicators.id, indicatorActuals.indicatorId))
+      .innerJoin(statusUpdates, eq(statusUpdates.id, indicatorActuals.statusUpdateId))
+      .where(eq(indicators.activityId, id))
+      .orderBy(asc(statusUpdates.reportedOn), asc(statusUpdates.id))
+      .prepare(),
+    before: db
+      .select({ status: activities.status, health: activities.health, healthReason: activities.healthReason, version: activities.version })
+      .from(activities)
+      .where(eq(activities.id, id))
+      .prepare(),
+    // The compare-and-set: of two people saving at the same moment, exactly one changes the row.
+    setCurrent: db
+      .update(activities)
+      .set({
+        status: sql`${sql.placeholder("status")}`,
+        health: sql`${sql.placeholder("health")}`,
+        healthReason: sql`${sql.placeholder("healthReason")}`,
+        version: sql`${activities.version} + 1`,
+        updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
+      })
+      .where(and(eq(activities.id, id), eq(activities.version, sql.placeholder("expectedVersion"))))
+      .prepare(),
+    insertUpdate: db
+      .insert(statusUpdates)
+      .values({
+        activityId: id,
+        status: sql.placeholder("status"),
+        health: sql.placeholder("health"),
+        healthReason: sql.placeholder("healthReason"),
+        note: sql.placeholder("note"),
+        reportedOn: sql.placeholder("reportedOn"),
+        reportedBy: sql.placeholder("reportedBy"),
+        userId: sql.placeholder("userId"),
+      })
+      .returning({ id: statusUpdates.id })
+      .prepare(),
+    insertActual: db
+      .insert(indicatorActuals)
+      .values({
+        indicatorId: sql.placeholder("indicatorId"),
+        statusUpdateId: sql.placeholder("statusUpdateId"),
+        value: sql.placeholder("value"),
+      })
+      .prepare(),
+  };
+});
+
+export function getActivityForReport(id: number, db: Db = getDb()): ActivityForReport | null {
+  const statements = reportStatements(db);
+  const a = statements.activity.get({ id });
   if (!a) return null;
-  const areaIds = db
-    .select({ areaId: activityAreas.areaId })
-    .from(activityAreas)
-    .where(eq(activityAreas.activityId, id))
-    .all()
-    .map((r) => r.areaId);
-  const latest = db
-    .select({ reportedOn: sql<string | null>`max(${statusUpdates.reportedOn})` })
-    .from(statusUpdates)
-    .where(eq(statusUpdates.activityId, id))
-    .get();
-  const indicatorRows = db
-    .select({
-      id: indicators.id,
-      name: indicators.name,
-      unit: indicators.unit,
-      target: indicators.target,
-      kind: indicators.kind,
-      retiredOn: indicators.retiredOn,
-    })
-    .from(indicators)
-    .where(eq(indicators.activityId, id))
-    .orderBy(asc(indicators.id))
-    .all();
-  const actualRows = indicatorRows.length
-    ? db
-        .select({
-          indicatorId: indicatorActuals.indicatorId,
-          value: indicatorActuals.value,
-          reportedOn: statusUpdates.reportedOn,
-          order: statusUpdates.id,
-        })
-        .from(indicatorActuals)
-        .innerJoin(statusUpdates, eq(statusUpdates.id, indicatorActuals.statusUpdateId))
-        .where(
-          inArray(
-            indicatorActuals.indicatorId,
-            indicatorRows.map((i) => i.id),
-          ),
-        )
-        .orderBy(asc(statusUpdates.reportedOn), asc(statusUpdates.id))
-        .all()
-    : [];
+  const areaIds = statements.areaIds.all({ id }).map((r) => r.areaId);
+  const latest = statements.latest.get({ id });
+  const indicatorRows = statements.indicators.all({ id });
+  const actualRows = indicatorRows.length ? statements.actuals.all({ id }) : [];
   const reportable = (i: (typeof indicatorRows)[number]): ReportableIndicator => {
     const mine = actualRows.filter((r) => r.indicatorId === i.id);
     const last = mine.at(-1);
@@ -150,48 +193,35 @@ export type NewStatusUpdate = {
  * so of two people saving at the same moment exactly one wins and the other gets a conflict.
  */
 export function recordStatusUpdate(input: NewStatusUpdate, db: Db = getDb()): { updateId: number; version: number } {
-  return db.transaction((tx) => {
-    const before = tx
-      .select({ status: activities.status, health: activities.health, healthReason: activities.healthReason, version: activities.version })
-      .from(activities)
-      .where(eq(activities.id, input.activityId))
-      .get();
+  const statements = reportStatements(db);
+  return db.transaction(() => {
+    const before = statements.before.get({ id: input.activityId });
     if (!before) throw new NotFoundError("activity");
     const healthReason = input.health === "green" ? "" : input.healthReason;
-    const changed = tx
-      .update(activities)
-      .set({
-        status: input.status,
-        health: input.health,
-        healthReason,
-        version: sql`${activities.version} + 1`,
-        updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
-      })
-      .where(and(eq(activities.id, input.activityId), eq(activities.version, input.expectedVersion)))
-      .run();
+    const changed = statements.setCurrent.run({
+      id: input.activityId,
+      expectedVersion: input.expectedVersion,
+      status: input.status,
+      health: input.health,
+      healthReason,
+    });
     if (changed.changes !== 1) throw new VersionConflictError("activity");
 
-    const update = tx
-      .insert(statusUpdates)
-      .values({
-        activityId: input.activityId,
-        status: input.status,
-        health: input.health,
-        healthReason,
-        note: input.note,
-        reportedOn: input.reportedOn,
-        reportedBy: input.user.name,
-        userId: input.user.id,
-      })
-      .returning({ id: statusUpdates.id })
-      .get();
-    if (input.actuals.length > 0) {
-      tx.insert(indicatorActuals)
-        .values(input.actuals.map((a) => ({ indicatorId: a.indicatorId, statusUpdateId: update.id, value: a.value })))
-        .run();
-    }
+    const update = statements.insertUpdate.get({
+      id: input.activityId,
+      status: input.status,
+      health: input.health,
+      healthReason,
+      note: input.note,
+      reportedOn: input.reportedOn,
+      reportedBy: input.user.name,
+      userId: input.user.id,
+    });
+    if (!update) throw new Error("the status update was not stored");
+    for (const a of input.actuals) statements.insertActual.run({ indicatorId: a.indicatorId, statusUpdateId: update.id, value: a.value });
     const version = input.expectedVersion + 1;
-    writeAudit(tx, {
+    // On the connection, whose transaction this is: its statement is prepared once too.
+    writeAudit(db, {
       userId: input.user.id,
       action: "activity.status-update",
       entity: "activity",

@@ -7,8 +7,8 @@ import { Timeline } from "../components/activity/timeline";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { VersionConflictError } from "../domain/errors";
 import { nextStatuses } from "../domain/transitions";
-import { parseFormData, readForm, refuse, typedValues } from "../forms/form.server";
-import { statusUpdateSchema } from "../forms/status-update.server";
+import { readForm, refuse, typedValues } from "../forms/form.server";
+import { parseStatusUpdate } from "../forms/status-update.server";
 import type { FormValues } from "../forms/types";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
@@ -39,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (typeof sentVersion === "string" && /^[1-9]\d{0,8}$/.test(sentVersion) && Number(sentVersion) !== activity.version) {
     return conflict(activity.id, { values: typedValues(formData) });
   }
-  const form = parseFormData(formData, statusUpdateSchema(activity, { today: today(), mayReopen, locale: await getLang(request) }));
+  const form = parseStatusUpdate(formData, activity, { today: today(), mayReopen, locale: await getLang(request) });
   // What was typed goes back into the form on every refusal: nothing is lost.
   if (!form.ok) return refuse<Conflict>(form);
 

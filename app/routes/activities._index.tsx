@@ -1,14 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { useRef } from "react";
 
 import { FundingBadge, HealthBadge, StatusBadge } from "../components/badges";
 import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 import { FirstSteps } from "../components/first-steps";
 import { SavedNotice } from "../components/forms";
 import { Pager } from "../components/pager";
-import { RowLink, useRowLinks } from "../components/row-links";
 import { ScrollArea } from "../components/scroll-area";
 import { ACTIVITY_STATUSES, FUNDING_STATES, HEALTHS } from "../domain/constants";
 import { formatDate, formatMoney } from "../i18n/format";
@@ -44,8 +42,6 @@ export default function Activities() {
   const search = filtersToSearch(filters);
   const from = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
   const to = Math.min(total, page * PAGE_SIZE);
-  const results = useRef<HTMLElement>(null);
-  useRowLinks(results);
   const focusNames = new Map(options.focusAreas.map((f) => [f.code, lang === "da" ? f.nameDa : f.nameEn]));
 
   return (
@@ -146,7 +142,7 @@ export default function Activities() {
           </Form>
         </aside>
 
-        <section className="col-12 col-lg-9" aria-labelledby="results-heading" ref={results}>
+        <section className="col-12 col-lg-9" aria-labelledby="results-heading">
           <div className="results-head">
             <h2 id="results-heading" className="h3" aria-live="polite">
               {tn("activities.count", total)}
@@ -191,7 +187,7 @@ export default function Activities() {
                     {rows.map((r) => (
                       <tr key={r.id}>
                         <th scope="row">
-                          <RowLink to={`/activities/${r.id}`}>{r.title}</RowLink>
+                          <a href={`/activities/${r.id}`}>{r.title}</a>
                         </th>
                         <td>{focusNames.get(r.focusCode)}</td>
                         <td>{r.areas.join(", ")}</td>

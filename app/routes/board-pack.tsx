@@ -5,7 +5,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FundingBadge, HealthBadge, healthMixLabel } from "../components/badges";
 import { ChangeList, PrintButton } from "../components/board-pack";
 import { FigureTable } from "../components/charts/figure-table";
-import { CoFinancingWarnings } from "../components/funding/funding-lines";
+import { CoFinancingWarnings } from "../components/funding/cofinancing-warnings";
 import { MoreLink } from "../components/more-link";
 import { formatDate, formatDateLong, formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import { getLang } from "../i18n/lang.server";

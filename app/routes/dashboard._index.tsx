@@ -1,22 +1,24 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useRef } from "react";
 
 import { healthMixLabel } from "../components/badges";
 import { FigureChart } from "../components/charts/figure-chart";
+import { useClientLinks } from "../components/client-links";
 import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 import { FirstSteps } from "../components/first-steps";
-import { CoFinancingWarnings } from "../components/funding/funding-lines";
+import { CoFinancingWarnings } from "../components/funding/cofinancing-warnings";
+import { Pager } from "../components/pager";
 import { ScrollArea } from "../components/scroll-area";
 import { perThousand } from "../domain/rates";
 import { formatMoney, formatNumber, formatPercent } from "../i18n/format";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
-import { listMeasures } from "../models/statistics.server";
 import { requireUserWith } from "../utils/auth.server";
 import { compareSearch, dashboardFiltersToSearch, filtersToSearch } from "../utils/filters";
 import { pageTitle } from "../utils/meta";
-import { dashboardForPage, loadDashboardPage } from "../views/dashboard-page.server";
+import { dashboardAreaPage, dashboardForPage, loadDashboardPage, tablesForAreaPage } from "../views/dashboard-page.server";
 import { outcomeCharts } from "../views/outcomes.server";
 import { setupIfEmpty } from "../views/setup.server";
 
@@ -26,15 +28,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, "portfolio:read");
   const url = new URL(request.url);
   const lang = await getLang(request);
-  const { t: _t, dashboard, ...page } = loadDashboardPage(url, lang);
+  const { t: _t, dashboard, tables, ...page } = loadDashboardPage(url, lang);
   const ignored = [...page.ignored];
-  const outcomes = outcomeCharts(url, page.filters, dashboard.areas, lang, ignored);
-  const measures = listMeasures().map((m) => ({ code: m.code, nameDa: m.nameDa, nameEn: m.nameEn }));
-  return json({ ...page, dashboard: dashboardForPage(dashboard), ignored, outcomes, measures, setup: setupIfEmpty(user) });
+  const { rows: areas, ...areaPage } = dashboardAreaPage(url, dashboard.areas, ignored);
+  // The outcomes by area, too, for the page's areas.
+  const { measures, ...outcomes } = outcomeCharts(url, page.filters, areas, lang, ignored);
+  return json({
+    ...page,
+    dashboard: dashboardForPage({ ...dashboard, areas }),
+    tables: tablesForAreaPage(tables, areas),
+    areaPage,
+    ignored,
+    outcomes,
+    measures,
+    setup: setupIfEmpty(user),
+  });
 }
 
 export default function DashboardPage() {
-  const { filters, ignored, options, dashboard: d, tables, warnings, outcomes, measures, setup } = useLoaderData<typeof loader>();
+  const { filters, ignored, options, dashboard: d, tables, areaPage, warnings, outcomes, measures, setup } = useLoaderData<typeof loader>();
   const { t, tn, lang } = useTranslation();
   const search = dashboardFiltersToSearch(filters);
   // Drill-down: the activities behind a figure, under the same plan and period.
@@ -44,6 +56,11 @@ export default function DashboardPage() {
   const share = (v: number | null) => (v === null ? t("common.none") : formatPercent(lang, v));
   const csv = (chart: string) => `/dashboard.csv${search ? `${search}&` : "?"}chart=${chart}`;
   const others = options.areas.filter((a) => a.slug !== "vollsmose");
+  const compareLinks = useRef<HTMLUListElement>(null);
+  useClientLinks(compareLinks);
+  // The matrix and the comparisons by area show a page of the areas; both pagers lead to the same pages.
+  const areaPageHref = (page: number) => `/dashboard${search ? `${search}&` : "?"}areapage=${page}`;
+  const areaPageStatus = t("dashboard.areaPage", { from: areaPage.first, to: areaPage.first + d.areas.length - 1, total: areaPage.total });
 
   return (
     <>
@@ -213,6 +230,13 @@ export default function DashboardPage() {
       <section aria-labelledby="matrix-heading">
         <h2 id="matrix-heading">{t("dashboard.matrix")}</h2>
         <p className="muted small">{filters.per1000 ? t("dashboard.matrixNotePer") : t("dashboard.matrixNote")}</p>
+        <Pager
+          page={areaPage.page}
+          pageCount={areaPage.pageCount}
+          href={areaPageHref}
+          label={t("dashboard.areaPagesMatrix")}
+          status={areaPageStatus}
+        />
         <ScrollArea label={t("dashboard.matrix")}>
           <table className="table table--compact matrix-table">
             <thead>
@@ -220,7 +244,7 @@ export default function DashboardPage() {
                 <th scope="col">{t("col.focusArea")}</th>
                 {d.areas.map((a) => (
                   <th scope="col" key={a.slug}>
-                    <Link to={`/areas/${a.slug}`}>{a.name}</Link>
+                    <a href={`/areas/${a.slug}`}>{a.name}</a>
                   </th>
                 ))}
               </tr>
@@ -235,22 +259,23 @@ export default function DashboardPage() {
                     const budget = filters.per1000 ? perThousand(cell.budget, a.residents) : cell.budget;
                     return (
                       <td key={a.slug} className="matrix-cell">
-                        {/* Few elements per cell: with 30 areas the matrix holds 150 of them. */}
-                        <Link to={list({ focus: [f.code], areas: [a.slug] })}>
+                        {/* Few elements per cell, and plain links (see ScrollArea): with 10 areas the matrix holds 50 cells. */}
+                        <a href={list({ focus: [f.code], areas: [a.slug] })}>
                           {filters.per1000
                             ? a.residents
                               ? t("dashboard.cellRate", { rate: formatNumber(lang, (cell.activities * 1000) / a.residents, 2) })
                               : t("common.none")
                             : tn("dashboard.cellActivities", cell.activities)}
-                        </Link>
+                        </a>
                         <span className="matrix-line small">
                           {budget === null ? t("common.none") : formatMoney(lang, Math.round(budget))}
                         </span>
-                        <span className="matrix-line health-mix small" aria-hidden="true">
-                          <span className="hm-green">● {cell.health.green}</span> <span className="hm-amber">▲ {cell.health.amber}</span>{" "}
-                          <span className="hm-red">■ {cell.health.red}</span>
+                        {/* Read as one image with its words ("15 grønne, 11 gule, 3 røde"), not as shapes. */}
+                        <span className="matrix-line health-mix small" role="img" aria-label={healthMixLabel({ t, tn }, cell.health)}>
+                          <span className="hm-green">{`● ${cell.health.green}`}</span>{" "}
+                          <span className="hm-amber">{`▲ ${cell.health.amber}`}</span>{" "}
+                          <span className="hm-red">{`■ ${cell.health.red}`}</span>
                         </span>
-                        <span className="sr-only">{healthMixLabel({ t, tn }, cell.health)}</span>
                       </td>
                     );
                   })}
@@ -268,6 +293,13 @@ export default function DashboardPage() {
             {t("sheet.dashboardXlsx")}
           </a>
         </p>
+        <Pager
+          page={areaPage.page}
+          pageCount={areaPage.pageCount}
+          href={areaPageHref}
+          label={t("dashboard.areaPagesCharts")}
+          status={areaPageStatus}
+        />
         <div className="chart-grid">
           <FigureChart table={tables["budget-by-focus"]} kind="bars" csvHref={csv("budget-by-focus")} />
           <FigureChart table={tables["secured-gap"]} kind="stacked" seriesKeys={["secured", "gap"]} csvHref={csv("secured-gap")} />
@@ -280,6 +312,7 @@ export default function DashboardPage() {
       <section aria-labelledby="outcomes-heading">
         <h2 id="outcomes-heading">{t("outcomes.dashboardHeading")}</h2>
         <p>{t("outcomes.dashboardIntro")}</p>
+        {areaPage.pageCount > 1 ? <p className="muted small">{areaPageStatus}</p> : null}
         {outcomes.trend || outcomes.shared ? (
           <Form method="get" className="pack-form" aria-label={t("outcomes.measureChoose")}>
             {filters.plans.map((p) => (
@@ -331,11 +364,11 @@ export default function DashboardPage() {
 
       <section aria-labelledby="compare-heading">
         <h2 id="compare-heading">{t("dashboard.compareHeading")}</h2>
-        <ul className="compare-links">
+        <ul className="compare-links" ref={compareLinks}>
           {others.map((a) => (
             <li key={a.slug}>
-              {/* /compare keeps the plan, period and per-1,000 choice made here. */}
-              <Link to={`/compare${compareSearch(["vollsmose", a.slug], filters)}`}>{t("dashboard.compareWith", { area: a.name })}</Link>
+              {/* /compare keeps the plan, period and per-1,000 choice made here. Plain links: see useClientLinks. */}
+              <a href={`/compare${compareSearch(["vollsmose", a.slug], filters)}`}>{t("dashboard.compareWith", { area: a.name })}</a>
             </li>
           ))}
         </ul>

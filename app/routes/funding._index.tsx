@@ -3,11 +3,11 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 
-import { FundingBadge, StatusBadge } from "../components/badges";
+import { FlagBadge, FundingBadge, StatusBadge } from "../components/badges";
 import { FilterCheckbox, FilterFieldset, IgnoredNotice } from "../components/filters";
 import { FirstSteps } from "../components/first-steps";
-import { FlagBadge } from "../components/funding/flag-panel";
-import { CoFinancingWarnings, LineDecision, LineYear, OutsidePlanNote, StageBadge } from "../components/funding/funding-lines";
+import { CoFinancingWarnings } from "../components/funding/cofinancing-warnings";
+import { LineDecision, LineYear, OutsidePlanNote, StageBadge } from "../components/funding/funding-lines";
 import { MoreLink } from "../components/more-link";
 import { Pager } from "../components/pager";
 import { ScrollArea } from "../components/scroll-area";
@@ -144,7 +144,8 @@ export default function FundingOverview() {
                   {ranked.rows.map((r) => (
                     <tr key={r.id}>
                       <th scope="row">
-                        <Link to={`/activities/${r.id}`}>{r.title}</Link>
+                        {/* Plain links in the page's long tables; ScrollArea navigates within the app. */}
+                        <a href={`/activities/${r.id}`}>{r.title}</a>
                         {r.flag ? (
                           <>
                             <br />
@@ -375,7 +376,7 @@ function PipelineLines({
               <tr key={l.id} className={rowClass?.(l)}>
                 <td>{first(l)}</td>
                 <td>
-                  <Link to={`/activities/${l.activityId}`}>{l.activityTitle}</Link>
+                  <a href={`/activities/${l.activityId}`}>{l.activityTitle}</a>
                 </td>
                 <td>{l.source}</td>
                 <td className="num">

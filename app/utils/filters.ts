@@ -9,6 +9,7 @@ import {
   type MeetingBody,
 } from "../domain/constants";
 import { type ActivityFilters } from "../domain/filters";
+import { isPageNumber } from "../domain/pagination";
 import { isIsoDate } from "./dates";
 
 export { type ActivityFilters, PAGE_SIZE } from "../domain/filters";
@@ -69,7 +70,7 @@ export function parseActivityFilters(
   let page = 1;
   const rawPage = params.get("page");
   if (rawPage !== null && rawPage !== "") {
-    if (/^\d{1,6}$/.test(rawPage) && Number(rawPage) >= 1) page = Number(rawPage);
+    if (isPageNumber(rawPage)) page = Number(rawPage);
     else ignored.push({ param: "page", value: rawPage.slice(0, 60) });
   }
 

@@ -1,9 +1,10 @@
 import crypto from "node:crypto";
 
 import { createCookie } from "@remix-run/node";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 
 import { type Db, getDb } from "../../db/client.server";
+import { preparedPerConnection } from "../../db/prepared";
 import { sessions, userAreas, users } from "../../db/schema";
 import type { Role } from "../domain/constants";
 import { getEnv } from "./env.server";
@@ -81,11 +82,9 @@ export function getSessionUser(request: Request, db: Db = getDb()): Promise<Sess
   return user;
 }
 
-async function lookUpSessionUser(request: Request, db: Db): Promise<SessionUser | null> {
-  const id = await sessionIdFrom(request);
-  if (!id) return null;
-  const idHash = hashId(id);
-  const row = db
+/** What every signed-in request asks the database: prepared once per connection. */
+const sessionStatements = preparedPerConnection((db) => ({
+  user: db
     .select({
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
@@ -96,8 +95,26 @@ async function lookUpSessionUser(request: Request, db: Db): Promise<SessionUser 
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, idHash), isNull(sessions.revokedAt), isNull(users.disabledAt)))
-    .get();
+    .where(and(eq(sessions.idHash, sql.placeholder("idHash")), isNull(sessions.revokedAt), isNull(users.disabledAt)))
+    .prepare(),
+  touch: db
+    .update(sessions)
+    .set({ lastSeenAt: sql`${sql.placeholder("lastSeenAt")}` })
+    .where(eq(sessions.idHash, sql.placeholder("idHash")))
+    .prepare(),
+  areaIds: db
+    .select({ areaId: userAreas.areaId })
+    .from(userAreas)
+    .where(eq(userAreas.userId, sql.placeholder("userId")))
+    .prepare(),
+}));
+
+async function lookUpSessionUser(request: Request, db: Db): Promise<SessionUser | null> {
+  const id = await sessionIdFrom(request);
+  if (!id) return null;
+  const idHash = hashId(id);
+  const statements = sessionStatements(db);
+  const row = statements.user.get({ idHash });
   if (!row) return null;
 
   const now = Date.now();
@@ -105,19 +122,9 @@ async function lookUpSessionUser(request: Request, db: Db): Promise<SessionUser 
   const lastSeen = Date.parse(row.lastSeenAt);
   if (now >= Date.parse(row.expiresAt) || now - lastSeen >= idleLimit) return null;
   // Refresh the idle clock, but not on every request: one write a minute per session is plenty.
-  if (now - lastSeen > TOUCH_EVERY_MS) {
-    db.update(sessions)
-      .set({ lastSeenAt: new Date(now).toISOString() })
-      .where(eq(sessions.idHash, idHash))
-      .run();
-  }
+  if (now - lastSeen > TOUCH_EVERY_MS) statements.touch.run({ idHash, lastSeenAt: new Date(now).toISOString() });
 
-  const areaIds = db
-    .select({ areaId: userAreas.areaId })
-    .from(userAreas)
-    .where(eq(userAreas.userId, row.userId))
-    .all()
-    .map((r) => r.areaId);
+  const areaIds = statements.areaIds.all({ userId: row.userId }).map((r) => r.areaId);
   return { id: row.userId, email: row.email, name: row.name, role: row.role, areaIds };
 }
 

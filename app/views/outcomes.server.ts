@@ -1,11 +1,13 @@
+import { getDb } from "../../db/client.server";
 import type { IndicatorDirection } from "../domain/constants";
 import { perThousand } from "../domain/rates";
 import { meetsCriterion, statisticTrend } from "../domain/statistics";
 import { formatMeasure } from "../i18n/format";
 import { type Lang, translator } from "../i18n/i18n";
 import type { DashboardFilters } from "../models/dashboard.server";
+import { cachedUntilWrite } from "../models/figures-cache.server";
 import { type SharedOutcome, sharedOutcomes } from "../models/shared-indicator.server";
-import { type MeasureRecord, statisticsOfAreas, type StatisticValue } from "../models/statistics.server";
+import { listMeasures, type MeasureRecord, statisticsOfAreas, type StatisticValue } from "../models/statistics.server";
 import type { IgnoredFilter } from "../utils/filters";
 import type { FigureTable } from "./dashboard-tables.server";
 
@@ -232,7 +234,9 @@ export type OutcomeChartId = (typeof OUTCOME_CHART_IDS)[number];
 
 /**
  * The dashboard's outcome charts for its filters: the shared indicators per area (rates per 1,000 residents
- * with `per=1000`) and a measure's trend (`measure`) for the same areas, with the trend's sources.
+ * with `per=1000`) and a measure's trend (`measure`) for the same areas, with the trend's sources, and the
+ * measures to choose from. Cached until the next write, as the dashboard's other figures are: they were a
+ * tenth of a dashboard request, run afresh each time. An unknown `measure` is reported in `ignored` either way.
  */
 export function outcomeCharts(
   url: URL,
@@ -241,13 +245,22 @@ export function outcomeCharts(
   lang: Lang,
   ignored: IgnoredFilter[],
 ) {
-  const outcomes = sharedOutcomes(filters);
-  const measure = chosenMeasure(url.searchParams.get("measure"), ignored);
-  const trend = measure ? measureTrendTable(measure, areas, lang) : null;
-  return {
-    shared: outcomes.length > 0 ? sharedOutcomesTable(outcomes, areas, filters.per1000, lang) : null,
-    sharedSeries: outcomes.map((o) => `s${o.id}`),
-    measure: measure?.code ?? null,
-    trend: trend && trend.table.columns.length > 0 ? trend : null,
-  };
+  const param = url.searchParams.get("measure");
+  const key = JSON.stringify(["outcomeCharts", filters, param?.slice(0, 100) ?? null, areas.map((a) => a.slug), lang]);
+  const { charts, unknown } = cachedUntilWrite(getDb(), key, () => {
+    const unknown: IgnoredFilter[] = [];
+    const outcomes = sharedOutcomes(filters);
+    const measure = chosenMeasure(param, unknown);
+    const trend = measure ? measureTrendTable(measure, areas, lang) : null;
+    const charts = {
+      shared: outcomes.length > 0 ? sharedOutcomesTable(outcomes, areas, filters.per1000, lang) : null,
+      sharedSeries: outcomes.map((o) => `s${o.id}`),
+      measure: measure?.code ?? null,
+      trend: trend && trend.table.columns.length > 0 ? trend : null,
+      measures: listMeasures().map((m) => ({ code: m.code, nameDa: m.nameDa, nameEn: m.nameEn })),
+    };
+    return { charts, unknown };
+  });
+  ignored.push(...unknown);
+  return charts;
 }

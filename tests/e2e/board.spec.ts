@@ -30,9 +30,12 @@ test("a board member compares Vollsmose with Korsløkken on employment per resid
   await expect(page).toHaveURL(/per=1000/);
   await expect(page.getByText("Pr. 1.000 beboere. Et område uden kendt beboertal vises med —.").first()).toBeVisible();
 
-  // Click 2: Vollsmose and Korsløkken side by side.
+  // Click 2: Vollsmose and Korsløkken side by side. A plain link (the dashboard has many), which still
+  // navigates within the app: the page is not loaded afresh, so what this page set on window stays.
+  await page.evaluate(() => Object.assign(window, { overblikStayed: true }));
   await page.getByRole("link", { name: "Vollsmose og Korsløkken" }).click();
   await expect(page).toHaveURL(/\/compare\?areas=vollsmose,korsloekken&per=1000/);
+  expect(await page.evaluate(() => (window as unknown as { overblikStayed?: boolean }).overblikStayed)).toBe(true);
   await expect(page.getByRole("heading", { name: "Sammenlign boligområder pr. 1.000 beboere" })).toBeVisible();
   const employment = page.getByRole("row", { name: /^Beskæftigelse: aktiviteter/ });
   await expect(employment).toBeVisible();

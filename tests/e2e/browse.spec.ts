@@ -50,6 +50,45 @@ test("the list works without JavaScript", async ({ browser }) => {
 });
 
 test.describe(() => {
+  test.use({ signedInAs: "board" });
+
+  test("the browser fetches its page's language only, once, and renders in it after switching language", async ({ page }) => {
+    const catalogues: string[] = [];
+    page.on("request", (request) => {
+      const lang = /\/catalogue-(da|en)-\w+\.js$/.exec(new URL(request.url()).pathname)?.[1];
+      if (lang) catalogues.push(lang);
+    });
+    /** A client-side navigation (it fetches the route's data, not a document), so the browser's own messages render the page. */
+    const navigate = async (link: string, route: string, heading: string) => {
+      const data = page.waitForResponse((res) => res.url().includes(`_data=${encodeURIComponent(route)}`));
+      await page
+        .getByRole("navigation", { name: /^(Hovedmenu|Main menu)$/ })
+        .getByRole("link", { name: link, exact: true })
+        .click();
+      await data;
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    };
+
+    await page.goto("/areas");
+    await navigate("Aktiviteter", "routes/activities._index", "Aktiviteter");
+    // The preloaded chunk is the one entry.client.tsx imports: one request, not two.
+    expect(catalogues).toEqual(["da"]);
+
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1, name: "Activities" })).toBeVisible();
+    await navigate("Housing areas", "routes/areas._index", "Housing areas");
+    await expect(page.getByRole("button", { name: "Dansk" })).toBeVisible();
+    expect(catalogues).toEqual(["da", "en"]);
+
+    await page.getByRole("button", { name: "Dansk" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "da");
+    await navigate("Finansiering", "routes/funding._index", "Finansiering og fundraising");
+    expect(catalogues).toEqual(["da", "en", "da"]);
+  });
+});
+
+test.describe(() => {
   test.use({ signedInAs: "managerVollsmose" });
 
   test("keyboard: the skip link is first and moves focus to the content", async ({ page }) => {

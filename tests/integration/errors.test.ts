@@ -1,6 +1,10 @@
+import fs from "node:fs";
+import path from "node:path";
+
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { ROOT } from "../setup/paths";
 import { DEMO_USERS, request, signIn, startServer, type TestServer } from "../setup/server";
 import { type ServerProcess, startServerProcess } from "../setup/server-process";
 import { copyTemplate, removeDatabase } from "../setup/template-db";
@@ -39,6 +43,14 @@ describe("npm run serve without NODE_ENV in the environment", () => {
 
   it("runs in production mode", () => {
     expect(served.output()).toMatch(/listening on http:\/\/\S+ \(production\)/);
+  });
+
+  it("serves what `npm start` serves, server.ts compiled to build/server.js, with the page's language preloaded", async () => {
+    const { scripts } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    expect(scripts.serve).toMatch(/ build\/server\.js$/);
+    const html = await (await fetch(`${served.url}/login`)).text();
+    // Found from the project's build, which the compiled server (in build/) must still look for in the project.
+    expect(html).toMatch(/<link rel="modulepreload" href="\/build\/_shared\/catalogue-da-\w+\.js"/);
   });
 
   it.each(HOSTILE_PATHS.map((p) => [p.length > 40 ? `${p.slice(0, 40)}… (${p.length} characters)` : p, p]))(

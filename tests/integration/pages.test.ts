@@ -96,6 +96,40 @@ describe("overview", () => {
   });
 });
 
+describe("the messages the browser loads", () => {
+  /** The catalogue chunk a page preloads (root.tsx), and that chunk's text. */
+  async function preloaded(html: string) {
+    const urls = [...html.matchAll(/<link rel="modulepreload" href="(\/build\/_shared\/catalogue-[^"]+)"/g)].map((m) => m[1] ?? "");
+    expect(urls).toHaveLength(1);
+    const res = await fetch(`${server.url}${urls[0]}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/javascript/);
+    return { url: urls[0] ?? "", text: await res.text() };
+  }
+
+  it("is one language, the page's: a Danish page preloads the Danish catalogue alone, an English page the English", async () => {
+    const danish = await preloaded(await (await get("/")).text());
+    expect(danish.url).toMatch(/\/catalogue-da-\w+\.js$/);
+    expect(danish.text).toContain('"nav.activities":"Aktiviteter"');
+    expect(danish.text).not.toContain('"Activities"');
+
+    const englishPage = await (await get("/", english)).text();
+    expect(englishPage).toContain('<html lang="en"');
+    const inEnglish = await preloaded(englishPage);
+    expect(inEnglish.url).toMatch(/\/catalogue-en-\w+\.js$/);
+    expect(inEnglish.text).toContain('"nav.activities":"Activities"');
+    expect(inEnglish.text).not.toContain('"Aktiviteter"');
+  });
+
+  it("is preloaded on the sign-in page and on an error page too", async () => {
+    const login = await fetch(`${server.url}/login`);
+    expect((await preloaded(await login.text())).url).toMatch(/\/catalogue-da-/);
+    const missing = await get("/activities/999999");
+    expect(missing.status).toBe(404);
+    expect((await preloaded(await missing.text())).url).toMatch(/\/catalogue-da-/);
+  });
+});
+
 describe("/activities", () => {
   it("lists the eleven Vollsmose activities, the brobyggerindsats, KVINFO and the street teams", async () => {
     const html = await (await get("/activities")).text();

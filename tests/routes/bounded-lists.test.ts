@@ -10,8 +10,10 @@ import { HISTORY_PAGE_SIZE } from "../../app/models/history.server";
 import * as activity from "../../app/routes/activities.$id";
 import * as area from "../../app/routes/areas.$slug";
 import * as boardPack from "../../app/routes/board-pack";
+import * as dashboard from "../../app/routes/dashboard._index";
 import * as funding from "../../app/routes/funding._index";
 import * as my from "../../app/routes/my";
+import { DASHBOARD_AREAS_PER_PAGE } from "../../app/views/dashboard-page.server";
 import { getDb } from "../../db/client.server";
 import { seedLarge } from "../../db/large-data";
 import { callLoader } from "../setup/route-harness";
@@ -107,5 +109,48 @@ describe("an activity's history", () => {
     // A page past the end shows the last one; a page that is not a number the first.
     expect((await load("?history=9999")).history.page).toBe(first.history.pageCount);
     expect((await load("?history=x")).history.page).toBe(1);
+  });
+});
+
+describe("the dashboard", () => {
+  type Table = { rows: { key: string }[] };
+  type Dashboard = {
+    dashboard: { areas: { slug: string }[]; matrix: Record<string, Record<string, unknown>>; total: { budget: number } };
+    tables: Record<string, Table>;
+    outcomes: { shared: Table | null };
+    areaPage: { page: number; pageCount: number; total: number; first: number };
+    ignored: { param: string; value: string }[];
+  };
+  const load = async (path: string) => (await callLoader(dashboard, { path, as: "board" })).data as Dashboard;
+
+  it("shows the matrix and the comparisons by area a page of areas at a time, the key figures over all of them", async () => {
+    const first = await load("/dashboard");
+    const { areaPage } = first;
+    expect(areaPage.total).toBeGreaterThan(DASHBOARD_AREAS_PER_PAGE);
+    expect(areaPage).toMatchObject({ page: 1, first: 1, pageCount: Math.ceil(areaPage.total / DASHBOARD_AREAS_PER_PAGE) });
+    const shown = first.dashboard.areas.map((a) => a.slug);
+    expect(shown).toHaveLength(DASHBOARD_AREAS_PER_PAGE);
+    // The matrix, the three tables by area and the shared outcomes hold the page's areas and no others.
+    for (const row of Object.values(first.dashboard.matrix)) for (const slug of Object.keys(row)) expect(shown).toContain(slug);
+    for (const id of ["budget-by-focus", "secured-gap", "health-mix"]) expect(first.tables[id]?.rows.map((r) => r.key)).toEqual(shown);
+    expect(first.outcomes.shared?.rows.map((r) => r.key) ?? shown).toEqual(shown);
+
+    const second = await load("/dashboard?areapage=2");
+    expect(second.areaPage).toMatchObject({ page: 2, first: DASHBOARD_AREAS_PER_PAGE + 1 });
+    const next = second.dashboard.areas.map((a) => a.slug);
+    expect(next.some((slug) => shown.includes(slug))).toBe(false);
+    // The key figures are the same on every page: they are over every chosen area.
+    expect(second.dashboard.total).toEqual(first.dashboard.total);
+
+    // The last page holds the rest; a page past the end shows the last one.
+    const last = await load(`/dashboard?areapage=${areaPage.pageCount + 5}`);
+    expect(last.areaPage.page).toBe(areaPage.pageCount);
+    expect(last.dashboard.areas).toHaveLength(areaPage.total - (areaPage.pageCount - 1) * DASHBOARD_AREAS_PER_PAGE);
+  });
+
+  it("says it ignored an area page that is no page number, and shows the first", async () => {
+    const data = await load("/dashboard?areapage=tredje");
+    expect(data.areaPage.page).toBe(1);
+    expect(data.ignored).toContainEqual({ param: "areapage", value: "tredje" });
   });
 });

@@ -244,7 +244,7 @@ describe("LBF's yearly report: plans, years and bad addresses", () => {
     const res = (await workbook.loader({
       request,
       params: {},
-      context: { cspNonce: "", clientAddress: "127.0.0.1", requestId: "test" },
+      context: { cspNonce: "", clientAddress: "127.0.0.1", requestId: "test", catalogueUrls: {} },
     })) as Response;
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

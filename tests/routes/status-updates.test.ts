@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { MessageKey } from "../../app/i18n/i18n";
+import { getOverview } from "../../app/models/activity.server";
 import * as activityPage from "../../app/routes/activities.$id";
 import * as indicators from "../../app/routes/activities.$id_.indicators";
 import * as milestones from "../../app/routes/activities.$id_.milestones";
@@ -214,6 +215,26 @@ describe("refused updates change no row", () => {
     const page = await callLoader(updates, { path: "/activities/999999/updates", params: { id: "999999" }, as: "managerVollsmose" });
     expect(page.status).toBe(404);
     expect((await post(999999, "admin", { status: "active" })).status).toBe(404);
+  });
+});
+
+describe("cached figures", () => {
+  it("show each update at once: the figures kept until the next write are computed afresh after every one", async () => {
+    const paused = () => getOverview().byStatus.find((s) => s.status === "paused")?.count ?? 0;
+    const open = db()
+      .prepare(
+        `select a.* from activities a join activity_areas aa on aa.activity_id = a.id join areas ar on ar.id = aa.area_id
+         where ar.slug = 'vollsmose' and a.status = 'active' order by a.id limit 2`,
+      )
+      .all() as ActivityRow[];
+    expect(open).toHaveLength(2);
+    const before = paused();
+    for (const [i, a] of open.entries()) {
+      expect(paused()).toBe(before + i);
+      const res = await post(a.id, "managerVollsmose", form(a, { status: "paused", health: "amber", healthReason: "Sommerferie" }));
+      expect(res.status).toBe(303);
+      expect(paused()).toBe(before + i + 1);
+    }
   });
 });
 

@@ -151,6 +151,7 @@ function contextFor(options: CallOptions): AppLoadContext {
     cspNonce: given.cspNonce ?? "test-nonce",
     clientAddress: given.clientAddress ?? "127.0.0.1",
     requestId: given.requestId ?? "test-request",
+    catalogueUrls: given.catalogueUrls ?? {},
   };
 }
 

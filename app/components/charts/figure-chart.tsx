@@ -6,11 +6,8 @@ import { type ChartKind, DASHES, HEALTH_COLOURS, PALETTE } from "./chart-style";
 import { FigureTable, useFormatCell } from "./figure-table";
 import { useHydrated } from "./use-hydrated";
 
-/** The recharts drawing, most of a chart page's JavaScript, in chunks of its own (see `useSeen`). */
-const ChartDrawing = lazy(async () => {
-  const [recharts, drawing] = await Promise.all([import("recharts"), import("./chart-drawing")]);
-  return { default: drawing.chartDrawing(recharts) };
-});
+/** The recharts drawing, most of a chart page's JavaScript, in a chunk of its own (see `useSeen`). */
+const ChartDrawing = lazy(() => import("./chart-drawing.client").then((m) => ({ default: m.ChartDrawing })));
 
 /**
  * True once the element has come near the screen: the chart drawing is loaded and drawn only then, so the
@@ -75,15 +72,7 @@ export function FigureChart({
       <div className="chart-canvas" aria-hidden="true" ref={canvas}>
         {seen ? (
           <Suspense fallback={null}>
-            <ChartDrawing
-              kind={kind}
-              data={data}
-              columns={columns}
-              colour={colour}
-              tick={tick}
-              format={(v) => format(v, kindOf)}
-              kindOf={kindOf}
-            />
+            <ChartDrawing kind={kind} data={data} columns={columns} colour={colour} tick={tick} kindOf={kindOf} />
           </Suspense>
         ) : null}
       </div>

@@ -1,5 +1,3 @@
-import { Link } from "@remix-run/react";
-
 import { formatMoney, formatNumber, formatPercent } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
 import type { ColumnKind, FigureTable as FigureTableData } from "../../views/dashboard-tables.server";
@@ -22,7 +20,10 @@ export function useFormatCell() {
   };
 }
 
-/** A chart's figures as an accessible table; every figure links to the activities behind it. */
+/**
+ * A chart's figures as an accessible table; every figure links to the activities behind it (plain links,
+ * which ScrollArea makes navigate within the app: a table of 30 areas holds 300 of them).
+ */
 export function FigureTable({ table }: { table: FigureTableData }) {
   const format = useFormatCell();
   return (
@@ -41,13 +42,13 @@ export function FigureTable({ table }: { table: FigureTableData }) {
         <tbody>
           {table.rows.map((r) => (
             <tr key={r.key}>
-              <th scope="row">{r.href ? <Link to={r.href}>{r.label}</Link> : r.label}</th>
+              <th scope="row">{r.href ? <a href={r.href}>{r.label}</a> : r.label}</th>
               {table.columns.map((c) => {
                 const cell = r.cells[c.key];
                 const text = format(cell?.value, r.kind ?? c.kind);
                 return (
                   <td className="num" key={c.key}>
-                    {cell?.href && cell.value !== null ? <Link to={cell.href}>{text}</Link> : text}
+                    {cell?.href && cell.value !== null ? <a href={cell.href}>{text}</a> : text}
                     {cell?.note ? (
                       <>
                         <br />

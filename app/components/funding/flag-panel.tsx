@@ -1,16 +1,12 @@
 import { Form } from "@remix-run/react";
 
-import { FLAG_PRIORITIES, type FlagPriority } from "../../domain/constants";
+import { FLAG_PRIORITIES } from "../../domain/constants";
 import { type FormErrors, formValue, type FormValues } from "../../forms/types";
 import { formatDate } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
 import type { FlagView } from "../../models/funding.server";
+import { FlagBadge } from "../badges";
 import { ErrorSummary, Field, useFreshFormKey } from "../forms";
-
-export function FlagBadge({ priority }: { priority: FlagPriority }) {
-  const { t } = useTranslation();
-  return <span className={`flag flag-${priority}`}>⚑ {t(`flag.priority.${priority}`)}</span>;
-}
 
 /** The open fundraising flag (if any), its history, and for fundraisers the form to flag or resolve. */
 export function FlagPanel({

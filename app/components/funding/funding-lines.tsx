@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 
 import type { FundingStage } from "../../domain/constants";
-import { formatDate, formatMoney, formatPercent } from "../../i18n/format";
+import { formatDate, formatMoney } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
 import type { FundingLineView } from "../../models/funding.server";
 import { ScrollArea } from "../scroll-area";
@@ -170,33 +170,4 @@ export function FundingLinesTable({
 /** The years of an application's lines. */
 function yearsOf(lines: FundingLineView[], key: number): number[] {
   return lines.filter((l) => l.application.key === key).map((l) => l.year);
-}
-
-/** Plan years below LBF's 25 % local co-financing, with the amount that would lift each to 25 %. */
-export function CoFinancingWarnings({
-  warnings,
-}: {
-  warnings: { plan: { name: string }; year: number | null; share: number | null; amountMissing: number }[];
-}) {
-  const { t, lang } = useTranslation();
-  if (warnings.length === 0) return null;
-  return (
-    <div className="alert alert-warning cofinancing-warning" role="status">
-      <div className="alert-body">
-        <p className="alert-heading">{t("cofinancing.warningHeading")}</p>
-        <ul className="alert-text">
-          {warnings.map((w) => (
-            <li key={`${w.plan.name}-${w.year ?? "all"}`}>
-              {t(w.year === null ? "cofinancing.warningPlan" : "cofinancing.warningYear", {
-                plan: w.plan.name,
-                year: String(w.year ?? ""),
-                share: formatPercent(lang, w.share ?? 0, 1),
-                missing: formatMoney(lang, w.amountMissing),
-              })}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
-  );
 }

@@ -7,12 +7,3 @@ export const da = {
   "compare.planPeriod": "Helhedsplan og periode",
   "compare.clearPlanPeriod": "Alle helhedsplaner og hele perioden",
 } as const;
-
-export const en: Record<keyof typeof da, string> = {
-  "compare.progressOf.one": "average of {count} indicator",
-  "compare.progressOf.other": "average of {count} indicators",
-  "compare.progressOfSome.one": "average of {count} indicator with figures, of {total} in all",
-  "compare.progressOfSome.other": "average of {count} indicators with figures, of {total} in all",
-  "compare.planPeriod": "Plan and period",
-  "compare.clearPlanPeriod": "All plans and the whole period",
-};

@@ -7,13 +7,3 @@ export const da = {
   "bounded.allChanges": "Se hver aktivitets historik via aktivitetslisten",
   "bounded.quarterAreas": "Med flere end {limit} boligområder viser grafen alle områder samlet; tallene for hvert område står i CSV-filen.",
 } as const;
-
-export const en: Record<keyof typeof da, string> = {
-  "bounded.showing": "Showing {shown} of {total}.",
-  "bounded.allCsv": "Download all as CSV",
-  "bounded.allActivities": "See them all in the activity list",
-  "bounded.allRanking": "See the whole ranking under Funding",
-  "bounded.allChanges": "See each activity's history from the activity list",
-  "bounded.quarterAreas":
-    "With more than {limit} housing areas the chart shows all areas together; each area's figures are in the CSV file.",
-};

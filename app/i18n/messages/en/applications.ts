@@ -1,0 +1,61 @@
+import type { da } from "../applications";
+
+/** The English of ../applications.ts, typed by its Danish: a key missing here is a compile error. */
+export const en: Record<keyof typeof da, string> = {
+  "application.intro":
+    "One source and one stage, with an amount for each year the application covers. An application over several years is saved as one line a year, and the lines stay linked: they can be changed and withdrawn together or one by one.",
+  "application.amounts": "Amount per year",
+  "application.amountsHint": "Whole kroner, e.g. 250.000 or 250 000. Leave the years the application does not cover empty.",
+  "application.yearOutsidePlan": "Outside the plan's period: counts toward no plan's local co-financing.",
+  "application.editTitle": "Edit application: {source} {years}",
+  "application.editLink": "Edit application",
+  "application.editLinkLabel": "Edit the application {source} {years}",
+  "application.asApplication": "Edit as an application over several years",
+  "application.save": "Save application",
+  "application.withdraw": "Withdraw the whole application",
+  "application.withdrawHint.one": "The application's one line ({years}) is deleted and no longer counts. The audit log keeps it.",
+  "application.withdrawHint.other":
+    "All {count} lines of the application ({years}) are deleted and no longer count. The audit log keeps them.",
+  "application.mixed":
+    "The application's years do not all have the same source, stage, dates or note. Saving here gives every year what the form says.",
+  "application.part": "application {years}",
+  "application.error.noAmount": "Enter an amount for at least one year.",
+  "application.error.stale":
+    "Someone else changed this application since you opened it. See what is stored now; saving again replaces it with what the form says.",
+  "application.error.staleWithdraw":
+    "Someone else changed this application since you opened it, so it was not withdrawn. Check the application as it is now.",
+  "saved.application": "The funding was saved.",
+  "saved.applicationWithdrawn": "The application was withdrawn.",
+  "funding.editTitle": "Edit: {source} {year}",
+  "funding.cancel": "Cancel",
+  "funding.expectedAnswerOn": "Answer expected",
+  "funding.expectedAnswerHint": "When the source is expected to answer (optional).",
+  "funding.decidedOnHint": "Required when the stage is granted, paid or rejected. Not kept for prospects and applied lines.",
+  "funding.decision": "Decision",
+  "funding.awaiting": "Awaiting an answer",
+  "funding.awaitingExpected": "Awaiting an answer, expected {date}",
+  "funding.outsidePlan": "outside the plan",
+  "funding.outsidePlanNote": "“Outside the plan”: the year lies outside the plan's period and counts toward no plan's local co-financing.",
+  "funding.yearOption.outsidePlan": "{year} (outside the plan)",
+  "funding.error.decidedOnRequired": "Enter the decision date. It is required when the stage is granted, paid or rejected.",
+  "funding.error.yearTaken": "The application already has a line for that year.",
+  "fundingPage.pipelineNote":
+    "Counts applications to sources other than the plan's base funding from Landsbyggefonden, the municipality and the housing organisations. An application over several years counts once, its amount the sum of its years; if its years are in different stages, it counts under each of them.",
+  "fundingPage.nextDate": "Deadline or answer",
+  "fundingPage.openNote": "The deadline applies to prospects not yet applied for. An applied line awaits an answer.",
+  "fundingPage.decided": "Decided applications",
+  "fundingPage.noDecided": "There are no decided applications.",
+  "fundingPage.applicationsCsv": "Download the applications as CSV",
+  "csv.activityId": "activity_id",
+  "csv.activity": "activity",
+  "csv.application": "application",
+  "csv.source": "source",
+  "csv.year": "year",
+  "csv.countsTowardPlan": "counts_toward_plan_cofinancing",
+  "csv.amount": "amount_dkk",
+  "csv.stage": "stage",
+  "csv.deadline": "application_deadline",
+  "csv.expectedAnswer": "answer_expected",
+  "csv.decidedOn": "decision_date",
+  "csv.note": "note",
+};
