@@ -55,8 +55,11 @@ const countRevisions = preparedPerConnection((db) =>
 /**
  * The kind and id of a page's entries. Within a day, the later recorded first; updates recorded at the same
  * moment newest first, then the indicators' revisions oldest first (the order the page has always shown).
+ * Each kind reads only as many of its newest as the pages up to this one can hold (`upTo`), so the first
+ * page costs the same however long the history.
  */
 const pageKeys = preparedPerConnection((db) => {
+  const upTo = sql.placeholder("upTo");
   const entry = (kind: HistoryEntry["type"], id: AnyColumn, day: AnyColumn, recorded: AnyColumn, rank: number) => ({
     kind: sql<HistoryEntry["type"]>`${kind}`.as("kind"),
     id: sql<number>`${id}`.as("id"),
@@ -64,17 +67,22 @@ const pageKeys = preparedPerConnection((db) => {
     recorded: sql<string>`${recorded}`.as("recorded"),
     rank: sql<number>`${sql.raw(String(rank))}`.as("rank"),
   });
-  const entries = unionAll(
-    db
-      .select(entry("update", statusUpdates.id, statusUpdates.reportedOn, statusUpdates.createdAt, 0))
-      .from(statusUpdates)
-      .where(eq(statusUpdates.activityId, theActivity)),
-    db
-      .select(entry("revision", indicatorRevisions.id, indicatorRevisions.changedOn, indicatorRevisions.createdAt, 1))
-      .from(indicatorRevisions)
-      .innerJoin(indicators, eq(indicators.id, indicatorRevisions.indicatorId))
-      .where(eq(indicators.activityId, theActivity)),
-  ).as("entries");
+  const updates = db
+    .select(entry("update", statusUpdates.id, statusUpdates.reportedOn, statusUpdates.createdAt, 0))
+    .from(statusUpdates)
+    .where(eq(statusUpdates.activityId, theActivity))
+    .orderBy(desc(statusUpdates.reportedOn), desc(statusUpdates.createdAt), desc(statusUpdates.id))
+    .limit(upTo)
+    .as("updates");
+  const revisions = db
+    .select(entry("revision", indicatorRevisions.id, indicatorRevisions.changedOn, indicatorRevisions.createdAt, 1))
+    .from(indicatorRevisions)
+    .innerJoin(indicators, eq(indicators.id, indicatorRevisions.indicatorId))
+    .where(eq(indicators.activityId, theActivity))
+    .orderBy(desc(indicatorRevisions.changedOn), desc(indicatorRevisions.createdAt), asc(indicatorRevisions.id))
+    .limit(upTo)
+    .as("revisions");
+  const entries = unionAll(db.select().from(updates), db.select().from(revisions)).as("entries");
   return db
     .select({ kind: entries.kind, id: entries.id })
     .from(entries)
@@ -100,7 +108,7 @@ export function getHistoryPage(activityId: number, page: number, db: Db = getDb(
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
   if (total === 0) return { rows: [], page: current, pageCount, total };
 
-  const keys = pageKeys(db).all({ activityId, limit: pageSize, offset: (current - 1) * pageSize });
+  const keys = pageKeys(db).all({ activityId, upTo: current * pageSize, limit: pageSize, offset: (current - 1) * pageSize });
   const updates = updatesById(
     keys.filter((k) => k.kind === "update").map((k) => k.id),
     db,
