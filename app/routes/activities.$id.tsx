@@ -15,63 +15,17 @@ import { FlagPanel } from "../components/funding/flag-panel";
 import { FundingLinesTable } from "../components/funding/funding-lines";
 import { ActivityMeetings } from "../components/meetings/activity-meetings";
 import { Pager } from "../components/pager";
-import { pageParam } from "../domain/pagination";
-import { nextStatuses } from "../domain/transitions";
 import { formatDate, formatDateTime, formatMoney, formatNumber } from "../i18n/format";
 import { useTranslation } from "../i18n/use-translation";
-import { getActivity } from "../models/activity.server";
-import { activityFunding, activityPlan, coFinancingWarnings, listFlags, listFundingLines } from "../models/funding.server";
-import { getHistoryPage } from "../models/history.server";
-import { itemsForActivity, openFollowUpsForActivity } from "../models/meeting.server";
-import { sharedIndicatorOptions } from "../models/shared-indicator.server";
-import { getActivityForReport, getIndicators, getMilestones } from "../models/status-update.server";
 import { requireUserWith } from "../utils/auth.server";
-import { invariantResponse, requireId } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
-import { can } from "../utils/permissions";
-import { today } from "../utils/today.server";
-
-function activityPlanSlug(activityId: number): string {
-  return activityPlan(activityId)?.slug ?? "";
-}
+import { loadActivityPage } from "../views/activity-page.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, () => (data ? data.activity.title : undefined));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, "portfolio:read");
-  const activity = getActivity(requireId(params.id));
-  invariantResponse(activity, 404);
-  const report = getActivityForReport(activity.id);
-  invariantResponse(report, 404);
-  const todayIso = today();
-  const canReport = can(user, "activity:report", report);
-  // The history a page at a time (?history=2), newest first: the page's entries, and which page of how many.
-  const { rows: timeline, ...history } = getHistoryPage(activity.id, pageParam(new URL(request.url).searchParams.get("history")));
-  return json({
-    activity,
-    report: canReport
-      ? {
-          version: report.version,
-          statuses: nextStatuses(report.status, { mayReopen: can(user, "activity:reopen") }),
-          indicators: report.indicators,
-          sharedOptions: sharedIndicatorOptions(),
-        }
-      : null,
-    indicators: getIndicators(activity.id),
-    milestones: getMilestones(activity.id, todayIso),
-    timeline,
-    history,
-    today: todayIso,
-    money: activityFunding(activity.id),
-    fundingLines: listFundingLines(activity.id),
-    coFinancingWarnings: coFinancingWarnings([activityPlanSlug(activity.id)]),
-    flags: listFlags(activity.id),
-    canFund: can(user, "funding:write"),
-    canFlag: can(user, "flag:write"),
-    meetingItems: itemsForActivity(activity.id),
-    followUps: openFollowUpsForActivity(activity.id, todayIso),
-    canEdit: can(user, "activity:edit", report),
-  });
+  return json(loadActivityPage(user, params.id, new URL(request.url)));
 }
 
 export default function ActivityPage() {
