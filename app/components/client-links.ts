@@ -19,6 +19,8 @@ export function useClientLinks(ref: RefObject<HTMLElement | null>) {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
       const link = event.target instanceof Element ? event.target.closest("a") : null;
       if (!link || !element.contains(link) || link.target || link.hasAttribute("download")) return;
+      // A Remix <Link> (it carries data-discover) navigates itself, with its own options (replace, state…).
+      if (link.hasAttribute("data-discover")) return;
       if (link.origin !== window.location.origin || FILE_PATH.test(link.pathname)) return;
       event.preventDefault();
       navigate(`${link.pathname}${link.search}${link.hash}`);
