@@ -14,7 +14,24 @@ import {
 } from "../../tests/setup/factories";
 import type { ActivityStatus } from "../domain/constants";
 import { getHistoryPage, HISTORY_PAGE_SIZE, type HistoryEntry, type HistoryRevision, type HistoryUpdate } from "./history.server";
-import { getHistory, type HistoryEntry as WholeHistoryEntry, type RevisionEntry, type TimelineEntry } from "./status-update.server";
+import { type IndicatorRevisionView, listIndicatorRevisions } from "./indicator.server";
+import { getTimeline, type TimelineEntry } from "./status-update.server";
+
+type RevisionEntry = { type: "revision" } & IndicatorRevisionView;
+type WholeHistoryEntry = TimelineEntry | RevisionEntry;
+
+/**
+ * The reference: the whole history read at once, as the activity page read it before it was paged (its status
+ * updates and its indicators' revisions, newest first by date and, within a day, by when they were recorded).
+ */
+function getHistory(activityId: number, db: Db): WholeHistoryEntry[] {
+  const entries: WholeHistoryEntry[] = [
+    ...getTimeline(activityId, db),
+    ...listIndicatorRevisions(activityId, db).map((r): RevisionEntry => ({ type: "revision", ...r })),
+  ];
+  const dateOf = (e: WholeHistoryEntry) => (e.type === "update" ? e.reportedOn : e.changedOn);
+  return entries.sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || b.createdAt.localeCompare(a.createdAt));
+}
 
 /**
  * An activity with 45 status updates (a status change every tenth, indicator values on every fourth, two on

@@ -21,7 +21,6 @@ import { isRetired } from "../domain/indicator-revisions";
 import { currentValue, indicatorProgress, type Progress } from "../domain/indicators";
 import { FINAL_STATUSES } from "../domain/transitions";
 import { writeAudit } from "./audit.server";
-import { type IndicatorRevisionView, listIndicatorRevisions } from "./indicator.server";
 
 /** What a status update form needs to know about its activity, and what the server checks against. */
 export type ActivityForReport = {
@@ -302,22 +301,6 @@ export function getTimeline(activityId: number, db: DbOrTx = getDb()): TimelineE
     return entry;
   });
   return entries.reverse();
-}
-
-export type RevisionEntry = { type: "revision" } & IndicatorRevisionView;
-export type HistoryEntry = TimelineEntry | RevisionEntry;
-
-/**
- * The activity's history, newest first: its status updates and the changes to its indicators' definitions
- * (edits with their reasons, retirements), by date and, within a day, by when they were recorded.
- */
-export function getHistory(activityId: number, db: DbOrTx = getDb()): HistoryEntry[] {
-  const entries: HistoryEntry[] = [
-    ...getTimeline(activityId, db),
-    ...listIndicatorRevisions(activityId, db).map((r): RevisionEntry => ({ type: "revision", ...r })),
-  ];
-  const dateOf = (e: HistoryEntry) => (e.type === "update" ? e.reportedOn : e.changedOn);
-  return entries.sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || b.createdAt.localeCompare(a.createdAt));
 }
 
 export type IndicatorView = {
