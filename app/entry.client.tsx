@@ -2,7 +2,7 @@ import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 
-import type { Catalogue } from "./i18n/catalogue-da";
+import type { PageCatalogue } from "./i18n/catalogue-da";
 import { DEFAULT_LANG, isLang, type Lang, registerCatalogue } from "./i18n/i18n";
 
 /**
@@ -11,7 +11,7 @@ import { DEFAULT_LANG, isLang, type Lang, registerCatalogue } from "./i18n/i18n"
  * never downloads both (decision 017). Switching language reloads the document, so one language a page
  * load is enough.
  */
-const CATALOGUES: Record<Lang, () => Promise<{ catalogue: Catalogue }>> = {
+const CATALOGUES: Record<Lang, () => Promise<{ catalogue: PageCatalogue }>> = {
   da: () => import("./i18n/catalogue-da"),
   en: () => import("./i18n/catalogue-en"),
 };

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 
 import { useTranslation } from "../i18n/use-translation";
-import type { ImportPreview } from "../imports/import.server";
+import type { PreviewInWords } from "../imports/stage.server";
 import { ScrollArea } from "./scroll-area";
 
 /**
@@ -9,7 +9,7 @@ import { ScrollArea } from "./scroll-area";
  * they are, every error by row and column, and (when there is none) the confirm form: a plain form that
  * posts the staged import's id.
  */
-export function ImportPreviewSection({ preview, importId, saving }: { preview: ImportPreview; importId: string; saving: boolean }) {
+export function ImportPreviewSection({ preview, importId, saving }: { preview: PreviewInWords; importId: string; saving: boolean }) {
   const { t, tn } = useTranslation();
   const { counts } = preview;
   const changes = counts.create + counts.update;
@@ -34,7 +34,7 @@ export function ImportPreviewSection({ preview, importId, saving }: { preview: I
         </div>
       </dl>
       {preview.unknownHeaders.length > 0 ? <p>{t("import.preview.unknownHeaders", { names: preview.unknownHeaders.join(", ") })}</p> : null}
-      {preview.missing.length > 0 ? <p>{t("import.preview.missing", { names: preview.missing.map((k) => t(k)).join(", ") })}</p> : null}
+      {preview.missing.length > 0 ? <p>{t("import.preview.missing", { names: preview.missing.join(", ") })}</p> : null}
 
       {preview.errorCount > 0 ? (
         <>
@@ -57,8 +57,8 @@ export function ImportPreviewSection({ preview, importId, saving }: { preview: I
                 {preview.errors.map((e, i) => (
                   <tr key={i}>
                     <th scope="row">{t("import.preview.row", { line: String(e.line) })}</th>
-                    <td>{e.column ? t(e.column) : t("import.preview.wholeRow")}</td>
-                    <td>{t(e.message, e.params)}</td>
+                    <td>{e.column ?? t("import.preview.wholeRow")}</td>
+                    <td>{e.message}</td>
                   </tr>
                 ))}
               </tbody>

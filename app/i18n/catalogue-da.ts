@@ -46,8 +46,8 @@ export const MESSAGE_MODULES = {
 };
 
 export type MessageModules = typeof MESSAGE_MODULES;
-export type MessageKey = { [M in keyof MessageModules]: keyof MessageModules[M] }[keyof MessageModules];
-/** Every message of one language. */
-export type Catalogue = Record<MessageKey, string>;
+export type PageMessageKey = { [M in keyof MessageModules]: keyof MessageModules[M] }[keyof MessageModules];
+/** Every page word of one language: what the browser has (the server has these and its own, catalogues.server.ts). */
+export type PageCatalogue = Record<PageMessageKey, string>;
 
-export const catalogue = Object.assign({}, ...Object.values<Record<string, string>>(MESSAGE_MODULES)) as Catalogue;
+export const catalogue = Object.assign({}, ...Object.values<Record<string, string>>(MESSAGE_MODULES)) as PageCatalogue;

@@ -3,7 +3,7 @@
  * the Danish one, so a module without its English (or a key without it, see app/i18n/messages/en/) is a
  * compile error.
  */
-import type { Catalogue, MessageModules } from "./catalogue-da";
+import type { MessageModules, PageCatalogue } from "./catalogue-da";
 import { en as about } from "./messages/en/about";
 import { en as activityEditing } from "./messages/en/activity-editing";
 import { en as admin } from "./messages/en/admin";
@@ -42,4 +42,4 @@ export const MESSAGE_MODULES: { [M in keyof MessageModules]: Record<keyof Messag
   compare,
 };
 
-export const catalogue = Object.assign({}, ...Object.values<Record<string, string>>(MESSAGE_MODULES)) as Catalogue;
+export const catalogue = Object.assign({}, ...Object.values<Record<string, string>>(MESSAGE_MODULES)) as PageCatalogue;

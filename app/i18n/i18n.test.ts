@@ -5,27 +5,50 @@ import { describe, expect, it, vi } from "vitest";
 
 import { catalogue as da, MESSAGE_MODULES as DANISH_MODULES } from "./catalogue-da";
 import { catalogue as en, MESSAGE_MODULES as ENGLISH_MODULES } from "./catalogue-en";
+import { SERVER_MESSAGE_MODULES, SERVER_MESSAGE_MODULES_EN, serverCatalogues } from "./catalogues.server";
 import { formatDate, formatDateLong, formatDateTime, formatDateTimeLong, formatMoney, formatNumber, formatPercent } from "./format";
-import { isMessageKey, type Lang, type MessageKey, pageLang, translate, translatePlural } from "./i18n";
+import {
+  type AnyMessageKey,
+  isAnyMessageKey,
+  isMessageKey,
+  type Lang,
+  type MessageKey,
+  pageLang,
+  translate,
+  translatePlural,
+} from "./i18n";
 
-const catalogues = { da, en };
+/** Every message of each language: the page words and the server's own. */
+const catalogues = { da: { ...da, ...serverCatalogues.da }, en: { ...en, ...serverCatalogues.en } };
 
 describe("message catalogues", () => {
   it("have the same keys in Danish and English", () => {
     expect(Object.keys(catalogues.en).sort()).toEqual(Object.keys(catalogues.da).sort());
   });
 
-  it("define each key in one module only, so no module silently overrides another", () => {
+  it("define each key in one module only, page words and server words alike, so no module silently overrides another", () => {
     const owners = new Map<string, string>();
-    for (const [name, danish] of Object.entries(DANISH_MODULES)) {
+    const modules: [string, Record<string, string>, Record<string, string>][] = [
+      ...Object.entries(DANISH_MODULES).map(([name, danish]): [string, Record<string, string>, Record<string, string>] => [
+        name,
+        danish,
+        ENGLISH_MODULES[name as keyof typeof ENGLISH_MODULES],
+      ]),
+      ...Object.entries(SERVER_MESSAGE_MODULES).map(([name, danish]): [string, Record<string, string>, Record<string, string>] => [
+        `server/${name}`,
+        danish,
+        SERVER_MESSAGE_MODULES_EN[name as keyof typeof SERVER_MESSAGE_MODULES_EN],
+      ]),
+    ];
+    for (const [name, danish, english] of modules) {
       for (const key of Object.keys(danish)) {
         expect(owners.get(key), `${key} is in ${owners.get(key)} and ${name}`).toBeUndefined();
         owners.set(key, name);
       }
-      const english: Record<string, string> = ENGLISH_MODULES[name as keyof typeof ENGLISH_MODULES];
       expect(Object.keys(english).sort(), name).toEqual(Object.keys(danish).sort());
     }
     expect(Object.keys(ENGLISH_MODULES).sort()).toEqual(Object.keys(DANISH_MODULES).sort());
+    expect(Object.keys(SERVER_MESSAGE_MODULES_EN).sort()).toEqual(Object.keys(SERVER_MESSAGE_MODULES).sort());
   });
 
   it("have no empty message", () => {
@@ -47,8 +70,12 @@ describe("message catalogues", () => {
 describe("the languages a process has", () => {
   it("on the server (and in tests, as tests/setup/catalogues.ts does what entry.server.tsx does): both, whole", () => {
     for (const lang of ["da", "en"] as const) {
-      for (const key of Object.keys(da) as MessageKey[]) expect(translate(lang, key), `${lang}:${key}`).toBe(catalogues[lang][key]);
+      for (const key of Object.keys(catalogues.da) as AnyMessageKey[])
+        expect(translate(lang, key), `${lang}:${key}`).toBe(catalogues[lang][key]);
     }
+    // A word only the server writes is a message, but not a page word a page may be sent as a key.
+    expect(isAnyMessageKey("auditAction.user.update")).toBe(true);
+    expect(isMessageKey("auditAction.user.update")).toBe(false);
     expect(pageLang(undefined)).toBe("da");
     expect(pageLang("en")).toBe("en");
     expect(pageLang("fr")).toBe("da");
@@ -65,6 +92,11 @@ describe("the languages a process has", () => {
 
       browser.registerCatalogue("en", en);
       expect(browser.translate("en", "nav.activities")).toBe("Activities");
+      // Page words only: the server's own words are not there, and naming one is a clear error.
+      expect(browser.isAnyMessageKey("auditAction.user.update")).toBe(false);
+      expect(() => browser.translate("en", "auditAction.user.update")).toThrow(
+        /No message "auditAction\.user\.update" here.*page words only/,
+      );
       expect(() => browser.translate("da", "nav.activities")).toThrow(/No "da" message catalogue/);
       // An error page without the root's data, after a client-side navigation in English: English, which it has.
       expect(browser.pageLang(undefined)).toBe<Lang>("en");

@@ -1,5 +1,15 @@
 // Types only: a value import of a catalogue here would put its text in every page's JavaScript.
-import type { Catalogue, MessageKey } from "./catalogue-da";
+import type { PageCatalogue, PageMessageKey } from "./catalogue-da";
+import type { ServerMessageKey } from "./catalogues.server";
+
+/**
+ * A page word: a message the browser has too, which a component may show and a page may be sent as a key
+ * to translate (form errors, `?saved=`). What "a message key" means everywhere but the server's own words.
+ */
+export type MessageKey = PageMessageKey;
+/** Any message, page words and the words only the server writes (catalogues.server.ts): server code only. */
+export type AnyMessageKey = PageMessageKey | ServerMessageKey;
+type Catalogue = Record<AnyMessageKey, string>;
 
 const LANGS = ["da", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -11,9 +21,16 @@ export const DEFAULT_LANG: Lang = "da";
  * (decision 017).
  */
 const catalogues: Partial<Record<Lang, Catalogue>> = {};
+/** The page words alone of each language, the keys a page may pass to the browser to translate there. */
+const pageCatalogues: Partial<Record<Lang, PageCatalogue>> = {};
 
-export function registerCatalogue(lang: Lang, catalogue: Catalogue): void {
-  catalogues[lang] = catalogue;
+/**
+ * Registers a language: its page words, and on the server also the words only the server writes
+ * (catalogues.server.ts). The browser registers page words alone (entry.client.tsx).
+ */
+export function registerCatalogue(lang: Lang, page: PageCatalogue, serverWords?: Record<ServerMessageKey, string>): void {
+  pageCatalogues[lang] = page;
+  catalogues[lang] = (serverWords ? { ...page, ...serverWords } : page) as Catalogue;
 }
 
 function catalogueOf(lang: Lang): Catalogue {
@@ -53,8 +70,14 @@ function numberFormat(lang: Lang): Intl.NumberFormat {
 }
 
 /** Looks a message up and fills `{name}` placeholders; numbers are formatted for the language. */
-export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const message = catalogueOf(lang)[key];
+export function translate(lang: Lang, key: AnyMessageKey, params?: MessageParams): string {
+  const message = catalogueOf(lang)[key] as string | undefined;
+  if (message === undefined) {
+    // Only the browser can lack a key the types allow: a server word named from code that is not a component.
+    throw new Error(
+      `No message "${key}" here: the browser has page words only, the server's own words stay on the server (catalogues.server.ts).`,
+    );
+  }
   if (!params) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
@@ -64,23 +87,36 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
 }
 
 type PluralBase<K> = K extends `${infer Base}.one` ? Base : never;
-export type PluralKey = PluralBase<MessageKey>;
+type PluralKey = PluralBase<MessageKey>;
+type AnyPluralKey = PluralBase<AnyMessageKey>;
 
 /** Picks the `.one` or `.other` form by the language's plural rules. */
-export function translatePlural(lang: Lang, key: PluralKey, count: number, params?: MessageParams): string {
+export function translatePlural(lang: Lang, key: AnyPluralKey, count: number, params?: MessageParams): string {
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
   const form = rules.select(count) === "one" ? "one" : "other";
-  return translate(lang, `${key}.${form}` as MessageKey, { count, ...params });
+  return translate(lang, `${key}.${form}` as AnyMessageKey, { count, ...params });
 }
 
+/** A translator of page words: what components and anything else that runs in the browser use. */
 export type Translator = {
   lang: Lang;
   t: (key: MessageKey, params?: MessageParams) => string;
   tn: (key: PluralKey, count: number, params?: MessageParams) => string;
 };
 
-export function translator(lang: Lang): Translator {
+/**
+ * A translator of every message, the server's own words too: for server code (downloads, audit
+ * descriptions, import findings). Where a Translator is asked for (useTranslation, page titles), it is one,
+ * and naming a word the browser does not have is a compile error.
+ */
+export type ServerTranslator = {
+  lang: Lang;
+  t: (key: AnyMessageKey, params?: MessageParams) => string;
+  tn: (key: AnyPluralKey, count: number, params?: MessageParams) => string;
+};
+
+export function translator(lang: Lang): ServerTranslator {
   return {
     lang,
     t: (key, params) => translate(lang, key, params),
@@ -88,9 +124,17 @@ export function translator(lang: Lang): Translator {
   };
 }
 
-export type { MessageKey };
-
-/** Whether a string is a message key (both languages have the same keys: one is enough to ask). */
+/**
+ * Whether a string is a page word, one the browser can translate: what a page may be sent as a key (form
+ * errors, `?saved=`). On the server, a word only the server writes is not (isAnyMessageKey). Both
+ * languages have the same keys: one is enough to ask.
+ */
 export function isMessageKey(value: string): value is MessageKey {
+  const page = pageCatalogues[pageLang(undefined)];
+  return page !== undefined && Object.hasOwn(page, value);
+}
+
+/** Whether a string is any message key, the server's own words too (server code only). */
+export function isAnyMessageKey(value: string): value is AnyMessageKey {
   return Object.hasOwn(catalogueOf(pageLang(undefined)), value);
 }

@@ -3,7 +3,7 @@ import { INITIAL_STATUSES, type InitialStatus } from "../domain/transitions";
 import { ActivityCreateSchema, ActivityEditSchema, activityInputErrors, activityWriteOf } from "../forms/activity.server";
 import { parseFormData } from "../forms/form.server";
 import type { FormErrors } from "../forms/types";
-import { type Lang, type MessageKey, translate } from "../i18n/i18n";
+import { type AnyMessageKey, type Lang, translate } from "../i18n/i18n";
 import {
   activitiesById,
   type ActivityInput,
@@ -29,7 +29,7 @@ type ActivityOp =
 
 const EXPORTED = new Map(ACTIVITY_COLUMNS.map((c) => [c.key, c]));
 
-function column(key: string, help: MessageKey): ImportColumn {
+function column(key: string, help: AnyMessageKey): ImportColumn {
   const exported = EXPORTED.get(key as (typeof ACTIVITY_COLUMNS)[number]["key"]);
   if (!exported) throw new Error(`no exported activity column ${key}`);
   return { key, headers: [exported.csv, exported.label], label: exported.label, type: exported.type, help };

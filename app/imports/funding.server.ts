@@ -2,7 +2,7 @@ import { FUNDING_STAGES, type FundingStage } from "../domain/constants";
 import { fundingYears } from "../domain/funding";
 import { parseFormData } from "../forms/form.server";
 import { FundingLineFieldsSchema, fundingLineProblems, FundingLineSchema } from "../forms/funding.server";
-import { type MessageKey, translate } from "../i18n/i18n";
+import { type AnyMessageKey, translate } from "../i18n/i18n";
 import {
   changeFundingLine,
   type FundingLineExportRow,
@@ -35,7 +35,7 @@ type FundingOp =
 
 const EXPORTED = new Map(FUNDING_LINE_COLUMNS.map((c) => [c.key, c]));
 
-function column(key: string, help: MessageKey): ImportColumn {
+function column(key: string, help: AnyMessageKey): ImportColumn {
   const exported = EXPORTED.get(key as (typeof FUNDING_LINE_COLUMNS)[number]["key"]);
   if (!exported) throw new Error(`no exported funding line column ${key}`);
   return { key, headers: [exported.csv, exported.label], label: exported.label, type: exported.type, help };

@@ -1,4 +1,4 @@
-import { type Lang, type MessageKey, translate } from "../i18n/i18n";
+import { type AnyMessageKey, type Lang, translate } from "../i18n/i18n";
 import type { StagedSheet } from "../models/import.server";
 import { can, type PermissionUser } from "../utils/permissions";
 import { activitiesImport } from "./activities.server";
@@ -34,13 +34,13 @@ export function importKind(name: ImportKindName): ImportKind {
   return IMPORT_KINDS[name] as unknown as ImportKind;
 }
 
-export type HeaderProblem = { problem: "no-columns" } | { problem: "duplicate-column"; column: MessageKey };
+export type HeaderProblem = { problem: "no-columns" } | { problem: "duplicate-column"; column: AnyMessageKey };
 
 /** A file's columns matched by their headers (any of a column's names, in either language, any case). */
 export function mapRows(
   kind: ImportKind,
   sheet: StagedSheet,
-): { ok: true; rows: MappedRow[]; unknownHeaders: string[]; missing: MessageKey[] } | ({ ok: false } & HeaderProblem) {
+): { ok: true; rows: MappedRow[]; unknownHeaders: string[]; missing: AnyMessageKey[] } | ({ ok: false } & HeaderProblem) {
   const byName = new Map<string, string>();
   for (const column of kind.columns) {
     byName.set(matchKey(column.key), column.key);
@@ -69,7 +69,7 @@ export function mapRows(
     return { line, values };
   });
   const present = new Set(keys.filter((k): k is string => k !== null));
-  const missing = kind.required.filter((k) => !present.has(k)).map((k) => kind.columns.find((c) => c.key === k)?.label as MessageKey);
+  const missing = kind.required.filter((k) => !present.has(k)).map((k) => kind.columns.find((c) => c.key === k)?.label as AnyMessageKey);
   return { ok: true, rows, unknownHeaders, missing };
 }
 
@@ -86,7 +86,7 @@ export type ImportPreview = {
   /** The first rows that would create or change something. */
   changes: { line: number; action: "create" | "update"; title: string }[];
   unknownHeaders: string[];
-  missing: MessageKey[];
+  missing: AnyMessageKey[];
 };
 
 const SHOWN_ERRORS = 500;

@@ -1,5 +1,5 @@
 import type { Tx } from "../../db/client.server";
-import type { Lang, MessageKey, MessageParams } from "../i18n/i18n";
+import type { AnyMessageKey, Lang, MessageParams } from "../i18n/i18n";
 import type { Action, PermissionUser } from "../utils/permissions";
 import type { SheetColumnType, SheetValue } from "../utils/spreadsheet.server";
 
@@ -12,21 +12,21 @@ export type ImportColumn = {
   /** The field the column fills; a header of this name is accepted too. */
   key: string;
   /** The headers it is known by, in either language (the exports' CSV and Excel headers, the template's). */
-  headers: readonly MessageKey[];
+  headers: readonly AnyMessageKey[];
   /** What the column is called in the template and in the preview's messages. */
-  label: MessageKey;
+  label: AnyMessageKey;
   /** How the template formats it. */
   type: SheetColumnType;
   /** Explains the column on the template's help sheet. */
-  help: MessageKey;
+  help: AnyMessageKey;
 };
 
 /** One problem with one row (its number as the spreadsheet shows it) and, when it is about one, its column. */
 export type RowError = {
   line: number;
   /** The column's label; null for the row as a whole. */
-  column: MessageKey | null;
-  message: MessageKey;
+  column: AnyMessageKey | null;
+  message: AnyMessageKey;
   params?: MessageParams;
 };
 
@@ -59,14 +59,14 @@ export type ImportKind<Op = unknown> = {
   /** Who may import this kind at all (rows are checked one by one on top). */
   permission: Action;
   /** Names the kind on the page ("Aktiviteter"). */
-  label: MessageKey;
+  label: AnyMessageKey;
   /** Where its records are listed, for the result page. */
   listPath: string;
   /** Where one saved record is shown. */
   recordPath: (id: number) => string;
   columns: readonly ImportColumn[];
   /** Headers an export has that an import reads past (computed figures): not reported as unknown. */
-  ignored: readonly MessageKey[];
+  ignored: readonly AnyMessageKey[];
   /** Columns a file must have (for rows that create). */
   required: readonly string[];
   /** The template's example row, by column key, for this user (real names of plans, areas, sources). */

@@ -1,5 +1,5 @@
 import type { FormErrors } from "../forms/types";
-import type { MessageKey } from "../i18n/i18n";
+import type { AnyMessageKey } from "../i18n/i18n";
 import { isIsoDate } from "../utils/dates";
 import { foldText } from "../utils/text";
 import type { ImportColumn, RowError } from "./kind.server";
@@ -80,7 +80,7 @@ export function fieldErrors(line: number, errors: FormErrors, columnOf: (field: 
   const out: RowError[] = [];
   for (const [field, messages] of Object.entries(errors)) {
     const column = columnOf(field)?.label ?? null;
-    for (const message of messages ?? []) out.push({ line, column, message: message as MessageKey });
+    for (const message of messages ?? []) out.push({ line, column, message: message as AnyMessageKey });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import {
 import { DuplicateError, NotFoundError, OutsidePlanError, StateConflictError, VersionConflictError } from "../domain/errors";
 import { IMPORT_STAGING_MINUTES, MAX_IMPORT_BODY_BYTES, MAX_IMPORT_BYTES } from "../domain/imports";
 import { readForm } from "../forms/form.server";
-import type { Lang, MessageKey, MessageParams } from "../i18n/i18n";
+import { type AnyMessageKey, type Lang, type MessageParams, translator } from "../i18n/i18n";
 import { commitStagedImport, getStagedImport, removeExpiredImports, stageImport } from "../models/import.server";
 import { can, type PermissionUser } from "../utils/permissions";
 import { importKind, type ImportPreview, isImportKind, planImport } from "./import.server";
@@ -21,15 +21,46 @@ import { readSpreadsheet } from "./read-sheet.server";
  */
 export type ImportAnswer =
   | { type: "preview"; status: 200 | 400; preview: ImportPreview; importId: string }
-  | { type: "problem"; status: 400 | 404 | 409; message: MessageKey; params?: MessageParams }
+  | { type: "problem"; status: 400 | 404 | 409; message: AnyMessageKey; params?: MessageParams }
   | { type: "saved"; importId: string };
 
-const problem = (status: 400 | 404 | 409, message: MessageKey, params?: MessageParams): ImportAnswer => ({
+const problem = (status: 400 | 404 | 409, message: AnyMessageKey, params?: MessageParams): ImportAnswer => ({
   type: "problem",
   status,
   message,
   params,
 });
+
+/** The preview as the page shows it: its messages and column names written out in the reader's language. */
+export type PreviewInWords = Omit<ImportPreview, "errors" | "missing"> & {
+  errors: { line: number; column: string | null; message: string }[];
+  missing: string[];
+};
+
+/** An answer as the page shows it. */
+export type ImportAnswerInWords =
+  | { type: "preview"; status: 200 | 400; preview: PreviewInWords; importId: string }
+  | { type: "problem"; status: 400 | 404 | 409; message: string }
+  | { type: "saved"; importId: string };
+
+/**
+ * Writes an answer's messages out in the reader's language. The words of imports (column names, what is
+ * wrong with a row) are the server's own and never sent to the browser as keys (catalogues.server.ts).
+ */
+export function inWords(answer: ImportAnswer, lang: Lang): ImportAnswerInWords {
+  const { t } = translator(lang);
+  if (answer.type === "problem") return { type: "problem", status: answer.status, message: t(answer.message, answer.params) };
+  if (answer.type === "saved") return answer;
+  const { preview } = answer;
+  return {
+    ...answer,
+    preview: {
+      ...preview,
+      errors: preview.errors.map((e) => ({ line: e.line, column: e.column ? t(e.column) : null, message: t(e.message, e.params) })),
+      missing: preview.missing.map((key) => t(key)),
+    },
+  };
+}
 
 function forbidden(): never {
   throw new Response("Forbidden", { status: 403 });

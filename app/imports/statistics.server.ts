@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 
 import type { NumberLocale } from "../domain/numbers";
 import { validateStatisticRows } from "../forms/statistics.server";
-import type { Lang, MessageKey } from "../i18n/i18n";
+import type { AnyMessageKey, Lang } from "../i18n/i18n";
 import {
   listMeasures,
   statisticChange,
@@ -27,7 +27,7 @@ import { fieldErrors, isoDateOf } from "./match.server";
  */
 type StatisticOp = { input: StatisticInput; version: number | null; path: string };
 
-const HELP: Record<(typeof STATISTIC_COLUMNS)[number]["key"], MessageKey> = {
+const HELP: Record<(typeof STATISTIC_COLUMNS)[number]["key"], AnyMessageKey> = {
   area: "import.help.statistic.area",
   year: "import.help.statistic.year",
   measure: "import.help.statistic.measure",

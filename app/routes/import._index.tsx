@@ -5,10 +5,11 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ImportPreviewSection } from "../components/import-preview";
 import { MAX_IMPORT_ROWS } from "../domain/imports";
+import { translator } from "../i18n/i18n";
 import { getLang } from "../i18n/lang.server";
 import { useTranslation } from "../i18n/use-translation";
 import { importKind, importKindsFor } from "../imports/import.server";
-import { confirmImport, isMultipart, uploadForPreview } from "../imports/stage.server";
+import { confirmImport, inWords, isMultipart, uploadForPreview } from "../imports/stage.server";
 import { requireUser } from "../utils/auth.server";
 import { invariantResponse } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -28,8 +29,9 @@ async function requireImporter(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { kinds } = await requireImporter(request);
+  const { t } = translator(await getLang(request));
   return json({
-    kinds: kinds.map((name) => ({ name, label: importKind(name).label, exportPath: EXPORTS[name] })),
+    kinds: kinds.map((name) => ({ name, label: t(importKind(name).label), exportPath: EXPORTS[name] })),
     maxRows: MAX_IMPORT_ROWS,
   });
 }
@@ -39,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const lang = await getLang(request);
   const answer = isMultipart(request) ? await uploadForPreview(request, user, lang) : await confirmImport(request, user, lang);
   if (answer.type === "saved") return redirect(`/import/${answer.importId}`, 303);
-  return json(answer, { status: answer.status });
+  return json(inWords(answer, lang), { status: answer.status });
 }
 
 export default function ImportPage() {
@@ -60,7 +62,7 @@ export default function ImportPage() {
       {answer?.type === "problem" ? (
         <div className="alert alert-error" role="alert">
           <div className="alert-body">
-            <p className="alert-text">{t(answer.message, answer.params)}</p>
+            <p className="alert-text">{answer.message}</p>
           </div>
         </div>
       ) : null}
@@ -82,7 +84,7 @@ export default function ImportPage() {
                 defaultChecked={k.name === chosen}
                 required
               />
-              <label htmlFor={`kind-${k.name}`}>{t(k.label)}</label>
+              <label htmlFor={`kind-${k.name}`}>{k.label}</label>
             </div>
           ))}
         </fieldset>
@@ -122,7 +124,7 @@ export default function ImportPage() {
       <ul>
         {kinds.map((k) => (
           <li key={k.name}>
-            <strong>{t(k.label)}</strong>:{" "}
+            <strong>{k.label}</strong>:{" "}
             {(
               [
                 ["xlsx", "da", "import.template.xlsxDa"],

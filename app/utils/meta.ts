@@ -7,7 +7,7 @@ type Match = { id: string; data: unknown };
 /** A page title in the user's language, "Page – Overblik" (WCAG 2.4.2: every page has its own title). */
 export function pageTitle(matches: readonly Match[], text: (t: Translator["t"]) => string | undefined): MetaDescriptor[] {
   const root = matches.find((m) => m.id === "root")?.data as { lang?: unknown } | undefined;
-  const { t } = translator(pageLang(root?.lang));
+  const { t }: Translator = translator(pageLang(root?.lang));
   const page = text(t);
   return [{ title: page ? `${page} – ${t("app.name")}` : t("app.name") }];
 }

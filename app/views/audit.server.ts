@@ -3,7 +3,7 @@ import { inArray } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { activities, agendaItems, areas, focusAreas, fundingSources, measures, plans, sharedIndicators, users } from "../../db/schema";
 import { formatDate, formatMoney, formatNumber } from "../i18n/format";
-import { isMessageKey, type Lang, type MessageKey, translator } from "../i18n/i18n";
+import { type AnyMessageKey, isAnyMessageKey, type Lang, translator } from "../i18n/i18n";
 import type { listAudit } from "../models/audit.server";
 
 type AuditRow = ReturnType<typeof listAudit>["rows"][number];
@@ -149,7 +149,7 @@ export function describeAudit(rows: AuditRow[], lang: Lang): AuditEntryView[] {
 
   const coded = (prefix: string, value: string) => {
     const key = `${prefix}.${value}`;
-    return isMessageKey(key) ? t(key) : value;
+    return isAnyMessageKey(key) ? t(key) : value;
   };
 
   /** A field's value as a reader sees it. */
@@ -279,7 +279,7 @@ export function describeAudit(rows: AuditRow[], lang: Lang): AuditEntryView[] {
       .map((f) => {
         const label = `auditField.${f}`;
         return {
-          field: isMessageKey(label) ? t(label as MessageKey) : f,
+          field: isAnyMessageKey(label) ? t(label as AnyMessageKey) : f,
           before: o.before ? show(row.entity, f, o.before[f]) : "",
           after: o.after ? show(row.entity, f, o.after[f]) : "",
         };
@@ -288,7 +288,7 @@ export function describeAudit(rows: AuditRow[], lang: Lang): AuditEntryView[] {
       id: row.id,
       at: row.at,
       who: row.userEmail,
-      what: isMessageKey(actionKey) ? t(actionKey) : t("auditAction.other", { code: row.action }),
+      what: isAnyMessageKey(actionKey) ? t(actionKey) : t("auditAction.other", { code: row.action }),
       subject: subject(row, o),
       changes,
     };
@@ -300,7 +300,7 @@ export function auditFacetLabels(facets: { entities: string[]; actions: string[]
   const { t } = translator(lang);
   const label = (prefix: string, code: string) => {
     const key = `${prefix}.${code}`;
-    return isMessageKey(key) ? t(key) : code;
+    return isAnyMessageKey(key) ? t(key) : code;
   };
   return {
     entities: facets.entities.map((code) => ({ value: code, label: label("auditEntity", code) })),

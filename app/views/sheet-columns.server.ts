@@ -1,4 +1,4 @@
-import type { MessageKey, Translator } from "../i18n/i18n";
+import type { AnyMessageKey, ServerTranslator } from "../i18n/i18n";
 import type { SheetColumnType, SheetTable, SheetValue } from "../utils/spreadsheet.server";
 
 /**
@@ -9,11 +9,11 @@ export type ColumnDef<R> = {
   /** The column's stable name; an import accepts it as a header too. */
   key: string;
   /** The header in the CSV (the machine format: short, no spaces). */
-  csv: MessageKey;
+  csv: AnyMessageKey;
   /** The header in the Excel file and on the import page. */
-  label: MessageKey;
+  label: AnyMessageKey;
   type: SheetColumnType;
-  value: (row: R, t: Translator) => SheetValue;
+  value: (row: R, t: ServerTranslator) => SheetValue;
 };
 
 /** Rows as a table of the given columns, headed for the CSV or for the Excel file. */
@@ -21,7 +21,7 @@ export function sheetOf<R>(
   name: string,
   columns: readonly ColumnDef<R>[],
   rows: readonly R[],
-  translator: Translator,
+  translator: ServerTranslator,
   format: "csv" | "xlsx",
 ): SheetTable {
   return {

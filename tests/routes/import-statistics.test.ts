@@ -7,6 +7,7 @@ import * as importPage from "../../app/routes/import._index";
 import * as importResult from "../../app/routes/import.$importId";
 import * as template from "../../app/routes/import.template";
 import { getDb } from "../../db/client.server";
+import { danish as inDanish, shown } from "../setup/refusal";
 import { callAction, callLoader, signIn, TEST_ORIGIN, type Who } from "../setup/route-harness";
 
 /**
@@ -166,7 +167,7 @@ describe("preview, then confirm", () => {
     // Someone saves the figure on its own page meanwhile.
     db().prepare("update area_statistics set value = 99, version = version + 1 where id = ?").run(stored.id);
     const refused = await confirm("admin", changed.data.importId ?? "");
-    expect([refused.status, refused.data.message]).toEqual([409, "import.problem.changed"]);
+    expect([refused.status, refused.data.message]).toEqual([409, inDanish("import.problem.changed")]);
     expect(figure("ejerslykke", "grundskole", 2023)).toMatchObject({ value: 99 });
     expect(figure("ejerslykke", "grundskole", 2027)).toBeUndefined();
 
@@ -206,15 +207,15 @@ describe("row errors", () => {
     const answer = await upload("admin", "statistics", file);
     expect(answer.status).toBe(200);
     expect(errorsOf(answer)).toEqual([
-      "3 sheet.area statistics.error.areaUnknown",
-      "4 sheet.measure statistics.error.measureUnknown",
-      "5 sheet.year statistics.error.year",
-      "6 sheet.year statistics.error.year",
-      "7 sheet.value form.number.invalid",
-      "8 sheet.value import.error.number.da",
+      shown(3, "sheet.area", "statistics.error.areaUnknown"),
+      shown(4, "sheet.measure", "statistics.error.measureUnknown"),
+      shown(5, "sheet.year", "statistics.error.year"),
+      shown(6, "sheet.year", "statistics.error.year"),
+      shown(7, "sheet.value", "form.number.invalid"),
+      shown(8, "sheet.value", "import.error.number.da"),
       // The same area, measure and year as row 2.
-      "9 sheet.year statistics.error.duplicate",
-      "10 sheet.source form.required",
+      shown(9, "sheet.year", "statistics.error.duplicate"),
+      shown(10, "sheet.source", "form.required"),
     ]);
     expect(preview(answer).counts.create).toBe(1);
     const refused = await confirm("admin", answer.data.importId ?? "");
@@ -229,10 +230,10 @@ describe("row errors", () => {
       "statistics",
       'area,year,measure,value,source\r\nvollsmose,2029,grundskole,"1,050.5",DST\r\nvollsmose,2030,grundskole,"12,5",DST',
     );
-    expect(errorsOf(answer)).toEqual(["3 sheet.value import.error.number.en"]);
+    expect(errorsOf(answer)).toEqual([shown(3, "sheet.value", "import.error.number.en")]);
     expect(preview(answer).counts.create).toBe(1);
     const lacking = preview(await upload("admin", "statistics", "area;year;measure\r\nvollsmose;2029;grundskole"));
-    expect(lacking.missing).toEqual(["sheet.value", "sheet.source"]);
+    expect(lacking.missing).toEqual([inDanish("sheet.value"), inDanish("sheet.source")]);
   });
 });
 

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 
+import type { AnyMessageKey } from "../../app/i18n/i18n";
 import * as fundingPage from "../../app/routes/activities.$id_.funding";
 import * as activitiesCsv from "../../app/routes/activities[.]csv";
 import * as activitiesXlsx from "../../app/routes/activities[.]xlsx";
@@ -15,6 +16,7 @@ import * as importResult from "../../app/routes/import.$importId";
 import * as template from "../../app/routes/import.template";
 import type { AuditEntryView } from "../../app/views/audit.server";
 import { getDb } from "../../db/client.server";
+import { danish, shown } from "../setup/refusal";
 import { callAction, callLoader, signIn, TEST_ORIGIN, type Who } from "../setup/route-harness";
 
 /**
@@ -24,7 +26,7 @@ import { callAction, callLoader, signIn, TEST_ORIGIN, type Who } from "../setup/
  */
 type Preview = {
   counts: { create: number; update: number; unchanged: number };
-  errors: { line: number; column: string | null; message: string; params?: Record<string, string> }[];
+  errors: { line: number; column: string | null; message: string }[];
   errorCount: number;
   rows: number;
   unknownHeaders: string[];
@@ -191,7 +193,7 @@ describe("preview, then confirm", () => {
     );
     const answer = await upload("admin", "activities", file);
     expect(answer.status).toBe(200);
-    expect(errorsOf(answer)).toEqual(["3 sheet.budget form.kroner.decimals"]);
+    expect(errorsOf(answer)).toEqual([shown(3, "sheet.budget", "form.kroner.decimals")]);
     expect(preview(answer).counts.create).toBe(2);
     const refused = await confirm("admin", answer.data.importId ?? "");
     expect(refused.status).toBe(400);
@@ -211,7 +213,7 @@ describe("preview, then confirm", () => {
     const stale = await confirm("admin", answer.data.importId ?? "");
     expect(stale.status).toBe(400);
     expect(stale.data.preview?.errors.map((e) => `${e.line} ${e.column} ${e.message}`)).toEqual([
-      "2 sheet.version import.error.changedSince",
+      shown(2, "sheet.version", "import.error.changedSince", { file: "1", stored: "2" }),
     ]);
     expect(activityId("Bydelssøstre")).toBe(id);
 
@@ -251,27 +253,32 @@ describe("row errors", () => {
     const answer = await upload("admin", "activities", csv(...rows));
     expect(answer.status).toBe(200);
     expect(errorsOf(answer)).toEqual([
-      "2 sheet.areas import.error.unknownAreas",
-      "3 sheet.plan import.error.unknownPlan",
-      "4 sheet.focus import.error.unknownFocus",
-      "5 sheet.budget form.kroner.decimals",
-      "6 sheet.start form.date",
-      "7 sheet.end form.period.endBeforeStart",
-      "8 sheet.areas activityForm.error.outsidePlan",
-      "9 sheet.status activityForm.error.status",
+      shown(2, "sheet.areas", "import.error.unknownAreas", { names: "Atlantis" }),
+      shown(3, "sheet.plan", "import.error.unknownPlan", { name: "Planen der ikke findes" }),
+      shown(4, "sheet.focus", "import.error.unknownFocus", { name: "Sport" }),
+      shown(5, "sheet.budget", "form.kroner.decimals"),
+      shown(6, "sheet.start", "form.date"),
+      shown(7, "sheet.end", "form.period.endBeforeStart"),
+      shown(8, "sheet.areas", "activityForm.error.outsidePlan", { names: "Korsløkken" }),
+      shown(9, "sheet.status", "activityForm.error.status"),
     ]);
-    expect(preview(answer).errors[6]?.params).toEqual({ names: "Korsløkken" });
 
     const dup = `id;titel;version\r\n${nabo};Nabohjælp;1\r\n${nabo};Nabohjælp 2;1`;
-    expect(errorsOf(await upload("admin", "activities", dup))).toContain(`3 sheet.id import.error.duplicateId`);
-    expect(errorsOf(await upload("admin", "activities", "id;titel\r\n999999;X"))).toEqual(["2 sheet.id import.error.unknownActivity"]);
+    expect(errorsOf(await upload("admin", "activities", dup))).toContain(
+      shown(3, "sheet.id", "import.error.duplicateId", { id: String(nabo), first: "2" }),
+    );
+    expect(errorsOf(await upload("admin", "activities", "id;titel\r\n999999;X"))).toEqual([
+      shown(2, "sheet.id", "import.error.unknownActivity", { id: "999999" }),
+    ]);
   });
 
   it("refuses a status change (status changes through status updates)", async () => {
     const exported = await callLoader(activitiesCsv, { path: "/activities.csv?q=Tryghedsvandringer", as: "admin" });
     const [header, row] = exported.text.split("\r\n");
     const changed = `${header}\r\n${(row ?? "").replace(/,(Aktiv|Planlagt|Idé|På pause),/, ",Afsluttet,").replace("Tryghedsvandringer", "Tryghedsvandringer II")}`;
-    expect(errorsOf(await upload("admin", "activities", changed))).toEqual(["2 sheet.status import.error.statusChange"]);
+    expect(errorsOf(await upload("admin", "activities", changed))).toEqual([
+      shown(2, "sheet.status", "import.error.statusChange", { status: "Aktiv" }),
+    ]);
   });
 });
 
@@ -292,7 +299,10 @@ describe("who may import what", () => {
       "Med budget;Beskæftigelse;vollsmose-current;Vollsmose;idé;;;50.000;",
     ];
     const answer = await upload("managerVollsmose", "activities", csv(...rows));
-    expect(errorsOf(answer)).toEqual(["3 sheet.areas import.error.notYourAreas", "4 sheet.budget import.error.budgetNotYours"]);
+    expect(errorsOf(answer)).toEqual([
+      shown(3, "sheet.areas", "import.error.notYourAreas", { names: "Korsløkken" }),
+      shown(4, "sheet.budget", "import.error.budgetNotYours"),
+    ]);
     expect(preview(answer).counts.create).toBe(1);
 
     // Every row of the whole list is the manager's to import unchanged; changing another area's is not.
@@ -305,7 +315,7 @@ describe("who may import what", () => {
       .get() as { title: string };
     const edited = exported.text.replace(`,${foreign.title},`, `,${foreign.title} (ændret),`);
     expect(errorsOf(await upload("managerVollsmose", "activities", edited))).toEqual([
-      expect.stringMatching(/ - import\.error\.notYourActivity$/),
+      expect.stringMatching(new RegExp(` - ${danish("import.error.notYourActivity")}$`)),
     ]);
     expect(korsloekken).toBeGreaterThan(0);
   });
@@ -315,7 +325,7 @@ describe("who may import what", () => {
     const file =
       'aktivitet;kilde;aar;beloeb_kr;stadie;ansoegningsfrist\r\nBydelssøstre i Vollsmose;nordea-fonden;2026;"1.500.000";Ansøgt;01-10-2026\r\nUkendt;Nordea-fonden;2026;1000;ansøgt;';
     const answer = await upload("fundraiser", "funding", file);
-    expect(errorsOf(answer)).toEqual(["3 sheet.activity import.error.unknownActivityTitle"]);
+    expect(errorsOf(answer)).toEqual([shown(3, "sheet.activity", "import.error.unknownActivityTitle", { name: "Ukendt" })]);
     const fixed = await upload("fundraiser", "funding", file.split("\r\n").slice(0, 2).join("\r\n"));
     expect(preview(fixed).counts.create).toBe(1);
     expect((await confirm("fundraiser", fixed.data.importId ?? "")).status).toBe(303);
@@ -381,7 +391,7 @@ describe("real-world files", () => {
 
   it("refuses a file that is neither CSV nor XLSX, an old .xls, an empty file, too many rows and too many bytes (400)", async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
-    const cases: [Uint8Array | string, string, string][] = [
+    const cases: [Uint8Array | string, string, AnyMessageKey][] = [
       [png, "logo.png", "import.problem.not-a-spreadsheet"],
       [png, "data.csv", "import.problem.not-a-spreadsheet"],
       [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "broken.xlsx", "import.problem.unreadable"],
@@ -394,7 +404,7 @@ describe("real-world files", () => {
     ];
     for (const [content, name, message] of cases) {
       const answer = await upload("admin", "activities", content, name);
-      expect([answer.status, answer.data.message], name).toEqual([400, message]);
+      expect([answer.status, answer.data.message], name).toEqual([400, danish(message, { rows: 5001 })]);
     }
     // Exactly 5,000 rows is allowed (each row's error is its own).
     const most = await upload("admin", "activities", `${HEADER}\r\n${"x;;;;;;;;\r\n".repeat(5000)}`);
@@ -412,7 +422,7 @@ describe("the staged preview", () => {
     expect((await callLoader(importResult, { path: `/import/${importId}`, params: { importId }, as: "admin" })).status).toBe(404);
     db().prepare("update staged_imports set expires_at = '2000-01-01T00:00:00.000Z' where id = ?").run(importId);
     const stale = await confirm("admin", importId);
-    expect([stale.status, stale.data.message]).toEqual([400, "import.problem.expired"]);
+    expect([stale.status, stale.data.message]).toEqual([400, danish("import.problem.expired")]);
     expect(activityId("Udløber")).toBeUndefined();
     // The next upload clears expired previews away.
     await upload("admin", "activities", csv());
@@ -522,8 +532,8 @@ describe("funding lines over several years (applications, docs/decisions/015)", 
   it("checks a row as the funding form does: a decided stage needs its date, and the year is the plan's or the activity's own", async () => {
     const bad = file(`${activity};;${foundation};2026;100000;Bevilget;;`, `${activity};;${foundation};2031;100000;Ansøgt;;`);
     expect(errorsOf(await upload("fundraiser", "funding", bad))).toEqual([
-      "2 sheet.decidedOn funding.error.decidedOnRequired",
-      "3 sheet.year funding.error.yearOutsidePlan",
+      shown(2, "sheet.decidedOn", "funding.error.decidedOnRequired"),
+      shown(3, "sheet.year", "funding.error.yearOutsidePlan"),
     ]);
     const before = maxLine();
     const fixed = await upload(
@@ -554,12 +564,12 @@ describe("funding lines over several years (applications, docs/decisions/015)", 
       `${activity};A;${otherFoundation};2027;1000;Ansøgt;;`, // another source than the application's first row
     );
     expect(errorsOf(await upload("fundraiser", "funding", bad))).toEqual([
-      "2 sheet.year funding.error.yearTaken",
-      "3 sheet.source import.error.applicationSource",
-      "4 sheet.application import.error.applicationActivity",
-      "5 sheet.application import.error.unknownApplication",
-      "7 sheet.year funding.error.yearTaken",
-      "8 sheet.application import.error.newApplicationMismatch",
+      shown(2, "sheet.year", "funding.error.yearTaken"),
+      shown(3, "sheet.source", "import.error.applicationSource", { application: String(key), source: foundation }),
+      shown(4, "sheet.application", "import.error.applicationActivity", { application: String(key), id: String(activity) }),
+      shown(5, "sheet.application", "import.error.unknownApplication", { application: "99999999" }),
+      shown(7, "sheet.year", "funding.error.yearTaken"),
+      shown(8, "sheet.application", "import.error.newApplicationMismatch", { application: "A", first: "6" }),
     ]);
     const before = maxLine();
     const good = await upload(
@@ -586,11 +596,13 @@ describe("funding lines over several years (applications, docs/decisions/015)", 
     const [key = 0, second = 0] = await applyThroughForm();
     const { write } = await exportedLines();
     const sameYear = write((r) => (r.id === String(second) ? { ...r, aar: "2026" } : r));
-    const lineFor = (answer: Answer) => preview(answer).errors.map((e) => `${e.column} ${e.message} ${JSON.stringify(e.params ?? {})}`);
-    expect(lineFor(await upload("fundraiser", "funding", sameYear))).toEqual(["sheet.year funding.error.yearTaken {}"]);
+    const lineFor = (answer: Answer) => preview(answer).errors.map((e) => `${e.column} ${e.message}`);
+    expect(lineFor(await upload("fundraiser", "funding", sameYear))).toEqual([
+      `${danish("sheet.year")} ${danish("funding.error.yearTaken")}`,
+    ]);
     const moved = write((r) => (r.id === String(second) ? { ...r, ansoegning: "1" } : r));
     expect(lineFor(await upload("fundraiser", "funding", moved))).toEqual([
-      `sheet.application import.error.lineApplication {"application":${key}}`,
+      `${danish("sheet.application")} ${danish("import.error.lineApplication", { application: key })}`,
     ]);
     // A year the application does not have yet is a change like any other, through the same model checks.
     const later = await upload(
@@ -618,7 +630,7 @@ describe("funding lines over several years (applications, docs/decisions/015)", 
     expect(asIs.counts).toEqual({ create: 0, update: 0, unchanged: records.length });
     const changed = write((r) => (r.id === String(line) ? { ...r, beloeb_kr: "210000" } : r));
     expect(preview(await upload("fundraiser", "funding", changed)).errors.map((e) => `${e.column} ${e.message}`)).toEqual([
-      "sheet.decidedOn funding.error.decidedOnRequired",
+      `${danish("sheet.decidedOn")} ${danish("funding.error.decidedOnRequired")}`,
     ]);
   });
 });

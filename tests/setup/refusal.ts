@@ -1,5 +1,5 @@
 import type { FormFailure } from "../../app/forms/types";
-import { type MessageKey, type MessageParams, translate } from "../../app/i18n/i18n";
+import { type AnyMessageKey, type MessageParams, translate } from "../../app/i18n/i18n";
 import type { RouteResult } from "./route-harness";
 
 /**
@@ -19,6 +19,14 @@ export function refusal<More extends object = Record<never, never>>(res: RouteRe
 }
 
 /** A catalogue message in Danish, as the page shows it (beside its field, or in the summary). */
-export function danish(key: MessageKey, params?: MessageParams): string {
+export function danish(key: AnyMessageKey, params?: MessageParams): string {
   return translate("da", key, params);
+}
+
+/**
+ * One row's problem as the import preview shows it and the tests read it: "3 Budget (kr.) <message>", the
+ * column's name ("-" for the row as a whole) and the message, in Danish.
+ */
+export function shown(line: number, column: AnyMessageKey | null, message: AnyMessageKey, params?: MessageParams): string {
+  return `${line} ${column ? danish(column) : "-"} ${danish(message, params)}`;
 }

@@ -5,5 +5,4 @@ export const da = {
   "bounded.allActivities": "Se alle i aktivitetslisten",
   "bounded.allRanking": "Se hele rangordningen under Finansiering",
   "bounded.allChanges": "Se hver aktivitets historik via aktivitetslisten",
-  "bounded.quarterAreas": "Med flere end {limit} boligområder viser grafen alle områder samlet; tallene for hvert område står i CSV-filen.",
 } as const;

@@ -7,6 +7,4 @@ export const en: Record<keyof typeof da, string> = {
   "bounded.allActivities": "See them all in the activity list",
   "bounded.allRanking": "See the whole ranking under Funding",
   "bounded.allChanges": "See each activity's history from the activity list",
-  "bounded.quarterAreas":
-    "With more than {limit} housing areas the chart shows all areas together; each area's figures are in the CSV file.",
 };
