@@ -107,8 +107,8 @@ export type Translator = {
 
 /**
  * A translator of every message, the server's own words too: for server code (downloads, audit
- * descriptions, import findings). Where a Translator is asked for (useTranslation, page titles), it is one,
- * and naming a word the browser does not have is a compile error.
+ * descriptions, import findings). It is also a Translator: where code takes one (useTranslation, page
+ * titles), only page words can be named, and naming a word the browser does not have is a compile error.
  */
 export type ServerTranslator = {
   lang: Lang;
