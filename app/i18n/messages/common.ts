@@ -9,7 +9,6 @@ export const da = {
   "nav.areas": "Boligområder",
   "lang.switchTo": "English",
   "lang.switchLabel": "Skift sprog til engelsk",
-  "lang.current": "Sprog",
   "footer.text": "Overblik – porteføljeoverblik for Boligsocialt Hus, Odense",
   "footer.demo": "Demodata: beløb, datoer og tal, som referatet ikke nævner, er illustrative.",
   "col.status": "Status",

@@ -44,7 +44,6 @@ export const da = {
   "meeting.followUps": "Opfølgning",
   "meeting.followUp.owner": "Ansvarlig",
   "meeting.followUp.due": "Frist",
-  "meeting.followUp.state": "Status",
   "meeting.followUp.open": "Åben",
   "meeting.followUp.overdue": "Frist overskredet",
   "meeting.followUp.doneOn": "Udført {date}",
@@ -118,7 +117,6 @@ export const da = {
   "meetingPack.sinceNone.board": "Ændringer i de seneste tre måneder (der er intet tidligere bestyrelsesmøde)",
   "meetingPack.sinceNone.steering": "Ændringer i de seneste tre måneder (der er intet tidligere styregruppemøde)",
   "meetingPack.sinceNone.other": "Ændringer i de seneste tre måneder (der er intet tidligere møde)",
-  "meetingPack.print": "Udskriv",
 
   "boardPack.form.meetingDate": "Mødedato",
   "boardPack.form.since": "Ændringer siden",

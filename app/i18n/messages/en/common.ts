@@ -11,7 +11,6 @@ export const en: Record<keyof typeof da, string> = {
   "nav.areas": "Housing areas",
   "lang.switchTo": "Dansk",
   "lang.switchLabel": "Switch language to Danish",
-  "lang.current": "Language",
   "footer.text": "Overblik – portfolio overview for Boligsocialt Hus, Odense",
   "footer.demo": "Demo data: amounts, dates and figures the minutes do not give are illustrative.",
   "col.status": "Status",

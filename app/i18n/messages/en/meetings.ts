@@ -46,7 +46,6 @@ export const en: Record<keyof typeof da, string> = {
   "meeting.followUps": "Follow-up",
   "meeting.followUp.owner": "Owner",
   "meeting.followUp.due": "Due",
-  "meeting.followUp.state": "State",
   "meeting.followUp.open": "Open",
   "meeting.followUp.overdue": "Overdue",
   "meeting.followUp.doneOn": "Done {date}",
@@ -120,7 +119,6 @@ export const en: Record<keyof typeof da, string> = {
   "meetingPack.sinceNone.board": "Changes in the last three months (there is no earlier board meeting)",
   "meetingPack.sinceNone.steering": "Changes in the last three months (there is no earlier steering group meeting)",
   "meetingPack.sinceNone.other": "Changes in the last three months (there is no earlier meeting)",
-  "meetingPack.print": "Print",
 
   "boardPack.form.meetingDate": "Meeting date",
   "boardPack.form.since": "Changes since",
