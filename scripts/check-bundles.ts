@@ -26,7 +26,7 @@ import zlib from "node:zlib";
 
 import { catalogue as da } from "../app/i18n/catalogue-da";
 import { catalogue as en } from "../app/i18n/catalogue-en";
-import { serverCatalogues } from "../app/i18n/catalogues.server";
+import { serverCatalogues } from "../app/i18n/server-words.server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PUBLIC = path.join(ROOT, "public");

@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { isAnyMessageKey } from "./i18n";
+import { isAnyMessageKey } from "./server-words.server";
 
 const MODELS = path.resolve(import.meta.dirname, "../models");
 

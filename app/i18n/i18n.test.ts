@@ -5,18 +5,17 @@ import { describe, expect, it, vi } from "vitest";
 
 import { catalogue as da, MESSAGE_MODULES as DANISH_MODULES } from "./catalogue-da";
 import { catalogue as en, MESSAGE_MODULES as ENGLISH_MODULES } from "./catalogue-en";
-import { SERVER_MESSAGE_MODULES, SERVER_MESSAGE_MODULES_EN, serverCatalogues } from "./catalogues.server";
 import { formatDate, formatDateLong, formatDateTime, formatDateTimeLong, formatMoney, formatNumber, formatPercent } from "./format";
+import { isMessageKey, type Lang, type MessageKey, pageLang, translate, translatePlural } from "./i18n";
 import {
   type AnyMessageKey,
   isAnyMessageKey,
-  isMessageKey,
-  type Lang,
-  type MessageKey,
-  pageLang,
-  translate,
-  translatePlural,
-} from "./i18n";
+  SERVER_MESSAGE_MODULES,
+  SERVER_MESSAGE_MODULES_EN,
+  serverCatalogues,
+  serverTranslator,
+  translateAny,
+} from "./server-words.server";
 
 /** Every message of each language: the page words and the server's own. */
 const catalogues = { da: { ...da, ...serverCatalogues.da }, en: { ...en, ...serverCatalogues.en } };
@@ -71,11 +70,16 @@ describe("the languages a process has", () => {
   it("on the server (and in tests, as tests/setup/catalogues.ts does what entry.server.tsx does): both, whole", () => {
     for (const lang of ["da", "en"] as const) {
       for (const key of Object.keys(catalogues.da) as AnyMessageKey[])
-        expect(translate(lang, key), `${lang}:${key}`).toBe(catalogues[lang][key]);
+        expect(translateAny(lang, key), `${lang}:${key}`).toBe(catalogues[lang][key]);
+      expect(serverTranslator(lang).tn("audit.actualsCount", 1)).toBe(translateAny(lang, "audit.actualsCount.one", { count: 1 }));
+      expect(serverTranslator(lang).tn("audit.actualsCount", 2)).toBe(translateAny(lang, "audit.actualsCount.other", { count: 2 }));
     }
-    // A word only the server writes is a message, but not a page word a page may be sent as a key.
+    // A word only the server writes is a message, but not a page word: the page-word translator refuses it.
     expect(isAnyMessageKey("auditAction.user.update")).toBe(true);
     expect(isMessageKey("auditAction.user.update")).toBe(false);
+    expect(() => translate("da", "auditAction.user.update" as MessageKey)).toThrow(
+      /No message "auditAction\.user\.update" among the page words/,
+    );
     expect(pageLang(undefined)).toBe("da");
     expect(pageLang("en")).toBe("en");
     expect(pageLang("fr")).toBe("da");
@@ -92,11 +96,6 @@ describe("the languages a process has", () => {
 
       browser.registerCatalogue("en", en);
       expect(browser.translate("en", "nav.activities")).toBe("Activities");
-      // Page words only: the server's own words are not there, and naming one is a clear error.
-      expect(browser.isAnyMessageKey("auditAction.user.update")).toBe(false);
-      expect(() => browser.translate("en", "auditAction.user.update")).toThrow(
-        /No message "auditAction\.user\.update" here.*page words only/,
-      );
       expect(() => browser.translate("da", "nav.activities")).toThrow(/No "da" message catalogue/);
       // An error page without the root's data, after a client-side navigation in English: English, which it has.
       expect(browser.pageLang(undefined)).toBe<Lang>("en");

@@ -1,36 +1,27 @@
 // Types only: a value import of a catalogue here would put its text in every page's JavaScript.
 import type { PageCatalogue, PageMessageKey } from "./catalogue-da";
-import type { ServerMessageKey } from "./catalogues.server";
 
 /**
- * A page word: a message the browser has too, which a component may show and a page may be sent as a key
- * to translate (form errors, `?saved=`). What "a message key" means everywhere but the server's own words.
+ * A message key: a page word, which the browser has too, a component may show and a page may be sent to
+ * translate (form errors, `?saved=`). The words only the server writes have keys of their own, translated
+ * by server code alone (server-words.server.ts, decision 018).
  */
 export type MessageKey = PageMessageKey;
-/** Any message, page words and the words only the server writes (catalogues.server.ts): server code only. */
-export type AnyMessageKey = PageMessageKey | ServerMessageKey;
-type Catalogue = Record<AnyMessageKey, string>;
+type Catalogue = PageCatalogue;
 
 const LANGS = ["da", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = "da";
 
 /**
- * The messages of each language this process has. The server registers both when it starts
+ * The page words of each language this process has. The server registers both when it starts
  * (catalogues.server.ts); the browser only the page's own, fetched by entry.client.tsx before it hydrates
  * (decision 017).
  */
 const catalogues: Partial<Record<Lang, Catalogue>> = {};
-/** The page words alone of each language, the keys a page may pass to the browser to translate there. */
-const pageCatalogues: Partial<Record<Lang, PageCatalogue>> = {};
 
-/**
- * Registers a language: its page words, and on the server also the words only the server writes
- * (catalogues.server.ts). The browser registers page words alone (entry.client.tsx).
- */
-export function registerCatalogue(lang: Lang, page: PageCatalogue, serverWords?: Record<ServerMessageKey, string>): void {
-  pageCatalogues[lang] = page;
-  catalogues[lang] = (serverWords ? { ...page, ...serverWords } : page) as Catalogue;
+export function registerCatalogue(lang: Lang, catalogue: Catalogue): void {
+  catalogues[lang] = catalogue;
 }
 
 function catalogueOf(lang: Lang): Catalogue {
@@ -69,15 +60,18 @@ function numberFormat(lang: Lang): Intl.NumberFormat {
   return f;
 }
 
-/** Looks a message up and fills `{name}` placeholders; numbers are formatted for the language. */
-export function translate(lang: Lang, key: AnyMessageKey, params?: MessageParams): string {
+/** Looks a page word up and fills `{name}` placeholders; numbers are formatted for the language. */
+export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
   const message = catalogueOf(lang)[key] as string | undefined;
   if (message === undefined) {
-    // Only the browser can lack a key the types allow: a server word named from code that is not a component.
-    throw new Error(
-      `No message "${key}" here: the browser has page words only, the server's own words stay on the server (catalogues.server.ts).`,
-    );
+    // The types allow page words only; a key from elsewhere (a cast, a server word) fails loudly, not blank.
+    throw new Error(`No message "${key}" among the page words (a word only the server writes is translated by server-words.server.ts).`);
   }
+  return fillIn(lang, message, params);
+}
+
+/** Fills a message's `{name}` placeholders; numbers are formatted for the language. */
+export function fillIn(lang: Lang, message: string, params?: MessageParams): string {
   if (!params) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
@@ -86,37 +80,29 @@ export function translate(lang: Lang, key: AnyMessageKey, params?: MessageParams
   });
 }
 
-type PluralBase<K> = K extends `${infer Base}.one` ? Base : never;
+export type PluralBase<K> = K extends `${infer Base}.one` ? Base : never;
 type PluralKey = PluralBase<MessageKey>;
-type AnyPluralKey = PluralBase<AnyMessageKey>;
 
-/** Picks the `.one` or `.other` form by the language's plural rules. */
-export function translatePlural(lang: Lang, key: AnyPluralKey, count: number, params?: MessageParams): string {
+/** Which plural form a count takes in a language: the `.one` or the `.other` message. */
+export function pluralForm(lang: Lang, count: number): "one" | "other" {
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
-  const form = rules.select(count) === "one" ? "one" : "other";
-  return translate(lang, `${key}.${form}` as AnyMessageKey, { count, ...params });
+  return rules.select(count) === "one" ? "one" : "other";
 }
 
-/** A translator of page words: what components and anything else that runs in the browser use. */
+/** Picks the `.one` or `.other` form by the language's plural rules. */
+export function translatePlural(lang: Lang, key: PluralKey, count: number, params?: MessageParams): string {
+  return translate(lang, `${key}.${pluralForm(lang, count)}` as MessageKey, { count, ...params });
+}
+
+/** A translator of page words, for components and anything else that may run in the browser. */
 export type Translator = {
   lang: Lang;
   t: (key: MessageKey, params?: MessageParams) => string;
   tn: (key: PluralKey, count: number, params?: MessageParams) => string;
 };
 
-/**
- * A translator of every message, the server's own words too: for server code (downloads, audit
- * descriptions, import findings). It is also a Translator: where code takes one (useTranslation, page
- * titles), only page words can be named, and naming a word the browser does not have is a compile error.
- */
-export type ServerTranslator = {
-  lang: Lang;
-  t: (key: AnyMessageKey, params?: MessageParams) => string;
-  tn: (key: AnyPluralKey, count: number, params?: MessageParams) => string;
-};
-
-export function translator(lang: Lang): ServerTranslator {
+export function translator(lang: Lang): Translator {
   return {
     lang,
     t: (key, params) => translate(lang, key, params),
@@ -125,16 +111,9 @@ export function translator(lang: Lang): ServerTranslator {
 }
 
 /**
- * Whether a string is a page word, one the browser can translate: what a page may be sent as a key (form
- * errors, `?saved=`). On the server, a word only the server writes is not (isAnyMessageKey). Both
- * languages have the same keys: one is enough to ask.
+ * Whether a string is a message key, a page word the browser can translate: what a page may be sent as a
+ * key (form errors, `?saved=`). Both languages have the same keys: one is enough to ask.
  */
 export function isMessageKey(value: string): value is MessageKey {
-  const page = pageCatalogues[pageLang(undefined)];
-  return page !== undefined && Object.hasOwn(page, value);
-}
-
-/** Whether a string is any message key, the server's own words too (server code only). */
-export function isAnyMessageKey(value: string): value is AnyMessageKey {
   return Object.hasOwn(catalogueOf(pageLang(undefined)), value);
 }

@@ -3,7 +3,8 @@ import { INITIAL_STATUSES, type InitialStatus } from "../domain/transitions";
 import { ActivityCreateSchema, ActivityEditSchema, activityInputErrors, activityWriteOf } from "../forms/activity.server";
 import { parseFormData } from "../forms/form.server";
 import type { FormErrors } from "../forms/types";
-import { type AnyMessageKey, type Lang, translate } from "../i18n/i18n";
+import type { Lang } from "../i18n/i18n";
+import { type AnyMessageKey, translateAny } from "../i18n/server-words.server";
 import {
   activitiesById,
   type ActivityInput,
@@ -103,7 +104,7 @@ function isUnchanged(stored: StoredActivity, change: Omit<ActivityUpdate, "versi
 
 function statusNames(): NameIndex<ActivityStatus> {
   const index = new NameIndex<ActivityStatus>();
-  for (const s of ACTIVITY_STATUSES) index.add(s, [s, translate("da", `status.${s}`), translate("en", `status.${s}`)]);
+  for (const s of ACTIVITY_STATUSES) index.add(s, [s, translateAny("da", `status.${s}`), translateAny("en", `status.${s}`)]);
   return index;
 }
 
@@ -259,7 +260,7 @@ function plan(rows: MappedRow[], user: PermissionUser, lang: Lang): KindPlan<Act
         line,
         column: "sheet.status",
         message: "import.error.statusChange",
-        params: { status: translate(lang, `status.${stored.status}`) },
+        params: { status: translateAny(lang, `status.${stored.status}`) },
       });
     }
     const value = change ?? created;
@@ -315,7 +316,7 @@ export const activitiesImport: ImportKind<ActivityOp> = {
       focus: refs.focusAreas[0]?.nameDa ?? "",
       plan: planFor?.name ?? "",
       areas: area?.name ?? "",
-      status: translate("da", "status.planned"),
+      status: translateAny("da", "status.planned"),
       startsOn: planFor?.startsOn ?? null,
       endsOn: planFor?.endsOn ?? null,
       budget: can(user, "activity:budget") ? 250000 : null,
@@ -332,7 +333,7 @@ export const activitiesImport: ImportKind<ActivityOp> = {
       plan: refs.plans.map((p) => `${p.name} (${p.slug})`),
       focus: refs.focusAreas.map((f) => (lang === "da" ? f.nameDa : f.nameEn)),
       areas: refs.areas.filter((a) => can(user, "activity:place", { areaIds: [a.id] })).map((a) => a.name),
-      status: INITIAL_STATUSES.map((s) => translate(lang, `status.${s}`)),
+      status: INITIAL_STATUSES.map((s) => translateAny(lang, `status.${s}`)),
     };
   },
   plan,

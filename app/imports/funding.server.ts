@@ -2,7 +2,7 @@ import { FUNDING_STAGES, type FundingStage } from "../domain/constants";
 import { fundingYears } from "../domain/funding";
 import { parseFormData } from "../forms/form.server";
 import { FundingLineFieldsSchema, fundingLineProblems, FundingLineSchema } from "../forms/funding.server";
-import { type AnyMessageKey, translate } from "../i18n/i18n";
+import { type AnyMessageKey, translateAny } from "../i18n/server-words.server";
 import {
   changeFundingLine,
   type FundingLineExportRow,
@@ -136,7 +136,7 @@ function plan(rows: MappedRow[]): KindPlan<FundingOp> {
   for (const s of refs.sources) sources.add(s.id, [s.name]);
   const sourceIds = refs.sources.map((s) => s.id);
   const stages = new NameIndex<FundingStage>();
-  for (const s of FUNDING_STAGES) stages.add(s, [s, translate("da", `stage.${s}`), translate("en", `stage.${s}`)]);
+  for (const s of FUNDING_STAGES) stages.add(s, [s, translateAny("da", `stage.${s}`), translateAny("en", `stage.${s}`)]);
 
   const ids = rows.map((r) => Number(r.values.id?.trim())).filter((n) => Number.isSafeInteger(n) && n > 0);
   const storedById = new Map(listFundingLinesForExport({ ids }).map((l) => [l.id, l]));
@@ -361,7 +361,7 @@ export const fundingImport: ImportKind<FundingOp> = {
       source: refs.sources[0]?.name ?? "",
       year: plan ? Number(plan.startsOn.slice(0, 4)) : null,
       amount: 100000,
-      stage: translate("da", "stage.applied"),
+      stage: translateAny("da", "stage.applied"),
       deadline: null,
       expectedAnswerOn: null,
       decidedOn: null,
@@ -370,7 +370,7 @@ export const fundingImport: ImportKind<FundingOp> = {
   },
   choices: (_user, lang) => {
     const refs = importReferences();
-    return { source: refs.sources.map((s) => s.name), stage: FUNDING_STAGES.map((s) => translate(lang, `stage.${s}`)) };
+    return { source: refs.sources.map((s) => s.name), stage: FUNDING_STAGES.map((s) => translateAny(lang, `stage.${s}`)) };
   },
   plan: (rows) => plan(rows),
   commit: (tx, rows, actorId) => {

@@ -1,4 +1,5 @@
-import { type AnyMessageKey, type Lang, translate } from "../i18n/i18n";
+import type { Lang } from "../i18n/i18n";
+import { type AnyMessageKey, translateAny } from "../i18n/server-words.server";
 import type { StagedSheet } from "../models/import.server";
 import { can, type PermissionUser } from "../utils/permissions";
 import { activitiesImport } from "./activities.server";
@@ -45,10 +46,10 @@ export function mapRows(
   for (const column of kind.columns) {
     byName.set(matchKey(column.key), column.key);
     for (const header of [...column.headers, column.label]) {
-      for (const lang of ["da", "en"] as const) byName.set(matchKey(translate(lang, header)), column.key);
+      for (const lang of ["da", "en"] as const) byName.set(matchKey(translateAny(lang, header)), column.key);
     }
   }
-  const ignored = new Set(kind.ignored.flatMap((h) => [matchKey(translate("da", h)), matchKey(translate("en", h))]));
+  const ignored = new Set(kind.ignored.flatMap((h) => [matchKey(translateAny("da", h)), matchKey(translateAny("en", h))]));
   const keys: (string | null)[] = [];
   const unknownHeaders: string[] = [];
   for (const header of sheet.header) {

@@ -1,5 +1,6 @@
 import type { Tx } from "../../db/client.server";
-import type { AnyMessageKey, Lang, MessageParams } from "../i18n/i18n";
+import type { Lang, MessageParams } from "../i18n/i18n";
+import type { AnyMessageKey } from "../i18n/server-words.server";
 import type { Action, PermissionUser } from "../utils/permissions";
 import type { SheetColumnType, SheetValue } from "../utils/spreadsheet.server";
 

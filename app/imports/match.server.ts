@@ -1,5 +1,5 @@
 import type { FormErrors } from "../forms/types";
-import type { AnyMessageKey } from "../i18n/i18n";
+import type { AnyMessageKey } from "../i18n/server-words.server";
 import { isIsoDate } from "../utils/dates";
 import { foldText } from "../utils/text";
 import type { ImportColumn, RowError } from "./kind.server";

@@ -7,7 +7,8 @@ import {
 import { DuplicateError, NotFoundError, OutsidePlanError, StateConflictError, VersionConflictError } from "../domain/errors";
 import { IMPORT_STAGING_MINUTES, MAX_IMPORT_BODY_BYTES, MAX_IMPORT_BYTES } from "../domain/imports";
 import { readForm } from "../forms/form.server";
-import { type AnyMessageKey, type Lang, type MessageParams, translator } from "../i18n/i18n";
+import type { Lang, MessageParams } from "../i18n/i18n";
+import { type AnyMessageKey, serverTranslator, translateAny } from "../i18n/server-words.server";
 import { commitStagedImport, getStagedImport, removeExpiredImports, stageImport } from "../models/import.server";
 import { can, type PermissionUser } from "../utils/permissions";
 import { importKind, type ImportPreview, isImportKind, planImport } from "./import.server";
@@ -48,7 +49,7 @@ export type ImportAnswerInWords =
  * wrong with a row) are the server's own and never sent to the browser as keys (catalogues.server.ts).
  */
 export function inWords(answer: ImportAnswer, lang: Lang): ImportAnswerInWords {
-  const { t } = translator(lang);
+  const { t } = serverTranslator(lang);
   if (answer.type === "problem") return { type: "problem", status: answer.status, message: t(answer.message, answer.params) };
   if (answer.type === "saved") return answer;
   const { preview } = answer;
@@ -99,7 +100,7 @@ export async function uploadForPreview(request: Request, user: PermissionUser & 
   const planned = planImport(kind, fileName, sheet, user, lang);
   if (!planned.ok) {
     return planned.problem === "duplicate-column"
-      ? problem(400, "import.problem.duplicate-column", { column: planned.column })
+      ? problem(400, "import.problem.duplicate-column", { column: translateAny(lang, planned.column) })
       : problem(400, "import.problem.no-columns");
   }
   const now = new Date();

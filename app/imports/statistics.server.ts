@@ -2,7 +2,8 @@ import crypto from "node:crypto";
 
 import type { NumberLocale } from "../domain/numbers";
 import { validateStatisticRows } from "../forms/statistics.server";
-import type { AnyMessageKey, Lang } from "../i18n/i18n";
+import type { Lang } from "../i18n/i18n";
+import type { AnyMessageKey } from "../i18n/server-words.server";
 import {
   listMeasures,
   statisticChange,

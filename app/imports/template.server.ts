@@ -1,4 +1,5 @@
-import { type Lang, translator } from "../i18n/i18n";
+import type { Lang } from "../i18n/i18n";
+import { serverTranslator } from "../i18n/server-words.server";
 import { csvResponse } from "../utils/csv.server";
 import type { PermissionUser } from "../utils/permissions";
 import { type SheetTable, xlsxResponse } from "../utils/spreadsheet.server";
@@ -11,7 +12,7 @@ import { importKind, type ImportKindName } from "./import.server";
  */
 export async function templateResponse(name: ImportKindName, user: PermissionUser, lang: Lang, format: "csv" | "xlsx"): Promise<Response> {
   const kind = importKind(name);
-  const { t } = translator(lang);
+  const { t } = serverTranslator(lang);
   const example = kind.example(user);
   const row = kind.columns.map((c) => example[c.key] ?? null);
   const fileName = `overblik-skabelon-${name}-${lang}.${format}`;

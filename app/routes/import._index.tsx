@@ -5,8 +5,8 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ImportPreviewSection } from "../components/import-preview";
 import { MAX_IMPORT_ROWS } from "../domain/imports";
-import { translator } from "../i18n/i18n";
 import { getLang } from "../i18n/lang.server";
+import { serverTranslator } from "../i18n/server-words.server";
 import { useTranslation } from "../i18n/use-translation";
 import { importKind, importKindsFor } from "../imports/import.server";
 import { confirmImport, inWords, isMultipart, uploadForPreview } from "../imports/stage.server";
@@ -29,7 +29,7 @@ async function requireImporter(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { kinds } = await requireImporter(request);
-  const { t } = translator(await getLang(request));
+  const { t } = serverTranslator(await getLang(request));
   return json({
     kinds: kinds.map((name) => ({ name, label: t(importKind(name).label), exportPath: EXPORTS[name] })),
     maxRows: MAX_IMPORT_ROWS,

@@ -3,7 +3,8 @@ import { inArray } from "drizzle-orm";
 import { getDb } from "../../db/client.server";
 import { activities, agendaItems, areas, focusAreas, fundingSources, measures, plans, sharedIndicators, users } from "../../db/schema";
 import { formatDate, formatMoney, formatNumber } from "../i18n/format";
-import { type AnyMessageKey, isAnyMessageKey, type Lang, translator } from "../i18n/i18n";
+import type { Lang } from "../i18n/i18n";
+import { type AnyMessageKey, isAnyMessageKey, serverTranslator } from "../i18n/server-words.server";
 import type { listAudit } from "../models/audit.server";
 
 type AuditRow = ReturnType<typeof listAudit>["rows"][number];
@@ -64,7 +65,7 @@ const stringIn = (o: Json | null, key: string) => (typeof o?.[key] === "string" 
  * the fields that changed, before and after, with codes, ids and amounts written as a person reads them.
  */
 export function describeAudit(rows: AuditRow[], lang: Lang): AuditEntryView[] {
-  const { t, tn } = translator(lang);
+  const { t, tn } = serverTranslator(lang);
   const db = getDb();
   const objects = rows.map((r) => ({ before: asObject(r.before), after: asObject(r.after) }));
   const ids = (pick: (r: AuditRow, o: { before: Json | null; after: Json | null }) => (number | null)[]) => [
@@ -297,7 +298,7 @@ export function describeAudit(rows: AuditRow[], lang: Lang): AuditEntryView[] {
 
 /** A filter option's label: the action or thing in words, the code where there are none. */
 export function auditFacetLabels(facets: { entities: string[]; actions: string[] }, lang: Lang) {
-  const { t } = translator(lang);
+  const { t } = serverTranslator(lang);
   const label = (prefix: string, code: string) => {
     const key = `${prefix}.${code}`;
     return isAnyMessageKey(key) ? t(key) : code;

@@ -1,6 +1,6 @@
 import { perThousand } from "../domain/rates";
 import type { Lang } from "../i18n/i18n";
-import { translator } from "../i18n/i18n";
+import { serverTranslator } from "../i18n/server-words.server";
 import type { Dashboard, DashboardFilters } from "../models/dashboard.server";
 import { filtersToSearch } from "../utils/filters";
 
@@ -43,7 +43,7 @@ export function buildTables(
   per1000: boolean,
   options: { everyArea?: boolean } = {},
 ): Record<ChartId, FigureTable> {
-  const { t } = translator(lang);
+  const { t } = serverTranslator(lang);
   const name = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
   const scope = { plans: filters.plans, from: filters.from, to: filters.to };
   // Kroner per 1,000 residents are still kroner: whole, with "kr.".
@@ -216,7 +216,7 @@ export function tableToCsvRows(table: FigureTable): (string | number)[][] {
  * become rates per 1,000 residents when asked; shares stay shares.
  */
 export function buildCompareTable(d: Dashboard, filters: DashboardFilters, lang: Lang, per1000: boolean): FigureTable {
-  const { t, tn } = translator(lang);
+  const { t, tn } = serverTranslator(lang);
   const name = (f: { nameDa: string; nameEn: string }) => (lang === "da" ? f.nameDa : f.nameEn);
   const scope = { plans: filters.plans, from: filters.from, to: filters.to };
   const count: ColumnKind = per1000 ? "rate" : "count";

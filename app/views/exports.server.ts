@@ -1,4 +1,5 @@
-import { type Lang, translator } from "../i18n/i18n";
+import type { Lang } from "../i18n/i18n";
+import { serverTranslator } from "../i18n/server-words.server";
 import { listActivitiesForExport } from "../models/activity.server";
 import { getFilterOptions } from "../models/area.server";
 import { listActivityMoney, listFundingLinesForExport } from "../models/funding.server";
@@ -31,7 +32,7 @@ export function activitiesDownload(url: URL, lang: Lang, format: Format) {
     focusCodes: options.focusAreas.map((f) => f.code),
     planSlugs: options.plans.map((p) => p.slug),
   });
-  const tr = translator(lang);
+  const tr = serverTranslator(lang);
   const table = sheetOf(tr.t("sheet.name.activities"), ACTIVITY_COLUMNS, listActivitiesForExport(filters), tr, format);
   return download(table, format, "overblik-aktiviteter", lang);
 }
@@ -39,7 +40,7 @@ export function activitiesDownload(url: URL, lang: Lang, format: Format) {
 /** `/funding.csv` and `/funding.xlsx`: the /funding ranking with the same filters. */
 export function fundingDownload(url: URL, lang: Lang, format: Format) {
   const { filters } = fundingFiltersFromUrl(url);
-  const tr = translator(lang);
+  const tr = serverTranslator(lang);
   const table = sheetOf(tr.t("sheet.name.funding"), FUNDING_COLUMNS, listActivityMoney(filters, { onlyGaps: true }), tr, format);
   return download(table, format, "overblik-finansiering", lang);
 }
@@ -47,7 +48,7 @@ export function fundingDownload(url: URL, lang: Lang, format: Format) {
 /** `/funding/lines.csv` and `.xlsx`: every funding line of the activities the /funding filters choose. */
 export function fundingLinesDownload(url: URL, lang: Lang, format: Format) {
   const { filters } = fundingFiltersFromUrl(url);
-  const tr = translator(lang);
+  const tr = serverTranslator(lang);
   const table = sheetOf(tr.t("sheet.name.fundingLines"), FUNDING_LINE_COLUMNS, listFundingLinesForExport(filters), tr, format);
   return download(table, format, "overblik-finansieringslinjer", lang);
 }
@@ -78,7 +79,7 @@ export function figureSheet(table: FigureTable): SheetTable {
 
 /** `/admin/statistics.csv` and `.xlsx`: every figure of area statistics, as the statistics import reads it back. */
 export function statisticsDownload(lang: Lang, format: Format) {
-  const tr = translator(lang);
+  const tr = serverTranslator(lang);
   const table = sheetOf(tr.t("sheet.name.statistics"), STATISTIC_COLUMNS, listStatisticsForExport(), tr, format);
   return download(table, format, "overblik-omraadestatistik", lang);
 }

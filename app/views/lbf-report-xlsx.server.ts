@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 
-import { type Lang, translator } from "../i18n/i18n";
+import type { Lang } from "../i18n/i18n";
+import { serverTranslator } from "../i18n/server-words.server";
 import type { LbfReport } from "../models/lbf-report.server";
 import { loadExcel } from "../utils/spreadsheet.server";
 
@@ -33,7 +34,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], r
 }
 
 export async function lbfReportWorkbook(report: LbfReport, lang: Lang): Promise<Uint8Array<ArrayBuffer>> {
-  const { t } = translator(lang);
+  const { t } = serverTranslator(lang);
   const year = String(report.year);
   const focusName = (s: { nameDa: string; nameEn: string }) => (lang === "da" ? s.nameDa : s.nameEn);
   const yes = t("lbf.localYes");

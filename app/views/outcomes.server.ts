@@ -3,7 +3,8 @@ import type { IndicatorDirection } from "../domain/constants";
 import { perThousand } from "../domain/rates";
 import { meetsCriterion, statisticTrend } from "../domain/statistics";
 import { formatMeasure } from "../i18n/format";
-import { type Lang, translator } from "../i18n/i18n";
+import type { Lang } from "../i18n/i18n";
+import { serverTranslator } from "../i18n/server-words.server";
 import type { DashboardFilters } from "../models/dashboard.server";
 import { cachedUntilWrite } from "../models/figures-cache.server";
 import { type SharedOutcome, sharedOutcomes } from "../models/shared-indicator.server";
@@ -131,7 +132,7 @@ export function measureTrendTable(
   areas: readonly { slug: string; name: string }[],
   lang: Lang,
 ): { table: FigureTable; sources: string[] } {
-  const { t } = translator(lang);
+  const { t } = serverTranslator(lang);
   const { values } = statisticsOfAreas(areas.map((a) => a.slug));
   const mine = values.filter((v) => v.measureId === measure.id);
   const withFigures = areas.filter((a) => mine.some((v) => v.area === a.slug));
@@ -200,7 +201,7 @@ function sharedOutcomesTable(
   per1000: boolean,
   lang: Lang,
 ): FigureTable {
-  const { t } = translator(lang);
+  const { t } = serverTranslator(lang);
   const name = (o: SharedOutcome) => (lang === "da" ? o.nameDa : o.nameEn);
   return {
     id: "shared-outcomes",

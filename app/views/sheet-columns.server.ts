@@ -1,4 +1,4 @@
-import type { AnyMessageKey, ServerTranslator } from "../i18n/i18n";
+import type { AnyMessageKey, ServerTranslator } from "../i18n/server-words.server";
 import type { SheetColumnType, SheetTable, SheetValue } from "../utils/spreadsheet.server";
 
 /**

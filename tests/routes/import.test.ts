@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import type { AnyMessageKey } from "../../app/i18n/i18n";
+import type { AnyMessageKey } from "../../app/i18n/server-words.server";
 import * as fundingPage from "../../app/routes/activities.$id_.funding";
 import * as activitiesCsv from "../../app/routes/activities[.]csv";
 import * as activitiesXlsx from "../../app/routes/activities[.]xlsx";
@@ -406,6 +406,9 @@ describe("real-world files", () => {
       const answer = await upload("admin", "activities", content, name);
       expect([answer.status, answer.data.message], name).toEqual([400, danish(message, { rows: 5001 })]);
     }
+    // A column twice (under its Danish and its English header) is named as the reader knows it, not by its key.
+    const twice = await upload("admin", "activities", "titel;indsatsområde;title\r\nX;Beskæftigelse;Y");
+    expect([twice.status, twice.data.message]).toEqual([400, danish("import.problem.duplicate-column", { column: danish("sheet.title") })]);
     // Exactly 5,000 rows is allowed (each row's error is its own).
     const most = await upload("admin", "activities", `${HEADER}\r\n${"x;;;;;;;;\r\n".repeat(5000)}`);
     expect(most.status).toBe(200);

@@ -1,5 +1,6 @@
 import type { FormFailure } from "../../app/forms/types";
-import { type AnyMessageKey, type MessageParams, translate } from "../../app/i18n/i18n";
+import type { MessageParams } from "../../app/i18n/i18n";
+import { type AnyMessageKey, translateAny } from "../../app/i18n/server-words.server";
 import type { RouteResult } from "./route-harness";
 
 /**
@@ -20,7 +21,7 @@ export function refusal<More extends object = Record<never, never>>(res: RouteRe
 
 /** A catalogue message in Danish, as the page shows it (beside its field, or in the summary). */
 export function danish(key: AnyMessageKey, params?: MessageParams): string {
-  return translate("da", key, params);
+  return translateAny("da", key, params);
 }
 
 /**
