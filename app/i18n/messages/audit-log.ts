@@ -1,22 +1,8 @@
-/** The audit log in words: what each kind of write is called, the things it concerns, and their fields. */
+/**
+ * The audit log page's own words: its columns and the headings of a change. What each write is called, the
+ * things it concerns and their fields are written by the server (server/audit-log.ts).
+ */
 export const da = {
-  "auditEntity.activity": "Aktivitet",
-  "auditEntity.indicator": "Indikator",
-  "auditEntity.milestone": "Milepæl",
-  "auditEntity.funding_line": "Finansieringslinje",
-  "auditEntity.funding_source": "Finansieringskilde",
-  "auditEntity.fundraising_flag": "Fundraising-markering",
-  "auditEntity.area": "Boligområde",
-  "auditEntity.plan": "Helhedsplan",
-  "auditEntity.user": "Bruger",
-  "auditEntity.meeting": "Møde",
-  "auditEntity.agenda_item": "Dagsordenspunkt",
-  "auditEntity.follow_up": "Opfølgning",
-  "auditEntity.shared_indicator": "Fælles indikator",
-  "auditEntity.measure": "Statistikmål",
-  "auditEntity.statistic": "Områdestatistik",
-  "auditEntity.narrative": "Fortælling i LBF-rapport",
-
   "audit.col.what": "Hvad",
   "audit.col.changes": "Ændrede felter",
   "audit.change.field": "Felt",

@@ -67,5 +67,4 @@ export const da = {
   "import.result.toList.funding": "Se finansieringen",
   "import.result.toList.statistics": "Se områdestatistikken",
   "import.result.another": "Importér en fil mere",
-  "auditEntity.import": "Import",
 } as const;

@@ -71,5 +71,4 @@ export const en: Record<keyof typeof da, string> = {
   "import.result.toList.funding": "See the funding",
   "import.result.toList.statistics": "See the area statistics",
   "import.result.another": "Import another file",
-  "auditEntity.import": "Import",
 };

@@ -1,5 +1,25 @@
-/** The words of ../audit-log.ts that only the server writes (downloads, audit descriptions, import findings): never sent to the browser. */
+/**
+ * What each write is called in the audit log, the things it concerns and their fields, and the counts of a
+ * change: the server describes each entry (app/views/audit.server.ts). Never sent to the browser (decision
+ * 018).
+ */
 export const da = {
+  "auditEntity.activity": "Aktivitet",
+  "auditEntity.indicator": "Indikator",
+  "auditEntity.milestone": "Milepæl",
+  "auditEntity.funding_line": "Finansieringslinje",
+  "auditEntity.funding_source": "Finansieringskilde",
+  "auditEntity.fundraising_flag": "Fundraising-markering",
+  "auditEntity.area": "Boligområde",
+  "auditEntity.plan": "Helhedsplan",
+  "auditEntity.user": "Bruger",
+  "auditEntity.meeting": "Møde",
+  "auditEntity.agenda_item": "Dagsordenspunkt",
+  "auditEntity.follow_up": "Opfølgning",
+  "auditEntity.shared_indicator": "Fælles indikator",
+  "auditEntity.measure": "Statistikmål",
+  "auditEntity.statistic": "Områdestatistik",
+  "auditEntity.narrative": "Fortælling i LBF-rapport",
   "auditAction.activity.create": "Aktivitet oprettet",
   "auditAction.activity.update": "Aktivitet ændret",
   "auditAction.activity.delete": "Aktivitet slettet",

@@ -1,4 +1,7 @@
-/** The words of ../board.ts that only the server writes (downloads, audit descriptions, import findings): never sent to the browser. */
+/**
+ * The dashboard's chart and table titles and notes, which its loader translates (app/views/dashboard-
+ * tables.server.ts). Never sent to the browser (decision 018).
+ */
 export const da = {
   "dashboard.perThousandNote": "Pr. 1.000 beboere. Et område uden kendt beboertal vises med —.",
   "dashboard.chart.budgetByFocus": "Budget pr. indsatsområde i hvert boligområde",

@@ -1,4 +1,6 @@
-/** The words of ../compare.ts that only the server writes (downloads, audit descriptions, import findings): never sent to the browser. */
+/**
+ * The comparison's progress titles, which its loader translates. Never sent to the browser (decision 018).
+ */
 export const da = {
   "compare.progressOf.one": "gennemsnit af {count} indikator",
   "compare.progressOf.other": "gennemsnit af {count} indikatorer",

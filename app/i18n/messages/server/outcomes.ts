@@ -1,4 +1,7 @@
-/** The words of ../outcomes.ts that only the server writes (downloads, audit descriptions, import findings): never sent to the browser. */
+/**
+ * The LBF report's workbook (its sheets and columns) and the outcome charts' titles, which the server
+ * writes. Never sent to the browser (decision 018).
+ */
 export const da = {
   "statistics.year": "År",
   "outcomes.sharedNotePer":

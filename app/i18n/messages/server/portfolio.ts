@@ -1,4 +1,7 @@
-/** The words of ../portfolio.ts that only the server writes (downloads, audit descriptions, import findings): never sent to the browser. */
+/**
+ * The CSV columns of the activity and funding lists, which the server writes. Never sent to the browser
+ * (decision 018).
+ */
 export const da = {
   "csv.id": "id",
   "csv.title": "titel",

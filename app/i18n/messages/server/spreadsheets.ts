@@ -1,5 +1,10 @@
-/** The words of ../spreadsheets.ts that only the server writes (downloads, audit descriptions, import findings): never sent to the browser. */
+/**
+ * The spreadsheets' headers and sheet names, the import template's help, and what the import finds wrong
+ * with a file or a row: the server writes them all, and the import page gets them as words. Never sent to
+ * the browser (decision 018).
+ */
 export const da = {
+  "auditEntity.import": "Import",
   "sheet.id": "Id",
   "sheet.title": "Titel",
   "sheet.focus": "Indsatsområde",

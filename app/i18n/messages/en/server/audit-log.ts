@@ -2,6 +2,22 @@ import type { da } from "../../server/audit-log";
 
 /** The English of ../../server/audit-log.ts, typed by its Danish: a key missing here is a compile error. */
 export const en: Record<keyof typeof da, string> = {
+  "auditEntity.activity": "Activity",
+  "auditEntity.indicator": "Indicator",
+  "auditEntity.milestone": "Milestone",
+  "auditEntity.funding_line": "Funding line",
+  "auditEntity.funding_source": "Funding source",
+  "auditEntity.fundraising_flag": "Fundraising flag",
+  "auditEntity.area": "Housing area",
+  "auditEntity.plan": "Plan",
+  "auditEntity.user": "User",
+  "auditEntity.meeting": "Meeting",
+  "auditEntity.agenda_item": "Agenda item",
+  "auditEntity.follow_up": "Follow-up",
+  "auditEntity.shared_indicator": "Shared indicator",
+  "auditEntity.measure": "Statistics measure",
+  "auditEntity.statistic": "Area statistic",
+  "auditEntity.narrative": "LBF report narrative",
   "auditAction.activity.create": "Activity created",
   "auditAction.activity.update": "Activity changed",
   "auditAction.activity.delete": "Activity deleted",

@@ -2,6 +2,7 @@ import type { da } from "../../server/spreadsheets";
 
 /** The English of ../../server/spreadsheets.ts, typed by its Danish: a key missing here is a compile error. */
 export const en: Record<keyof typeof da, string> = {
+  "auditEntity.import": "Import",
   "sheet.id": "Id",
   "sheet.title": "Title",
   "sheet.focus": "Focus area",
