@@ -4,9 +4,10 @@ import { unionAll } from "drizzle-orm/sqlite-core";
 import { type Db, getDb } from "../../db/client.server";
 import { preparedPerConnection } from "../../db/prepared";
 import { indicatorActuals, indicatorRevisions, indicators, statusUpdates } from "../../db/schema";
-import type { ActivityStatus, Health } from "../domain/constants";
+import type { ActivityStatus } from "../domain/constants";
 import type { Page } from "../domain/pagination";
 import { getIndicatorRevisions, type IndicatorRevisionView } from "./indicator.server";
+import type { TimelineEntry } from "./status-update.server";
 
 /**
  * Entries a page of an activity's history shows. A busy activity gathers a status update a week, for years:
@@ -14,20 +15,8 @@ import { getIndicatorRevisions, type IndicatorRevisionView } from "./indicator.s
  */
 export const HISTORY_PAGE_SIZE = 20;
 
-/** A status update as the history shows it. */
-export type HistoryUpdate = {
-  type: "update";
-  id: number;
-  status: ActivityStatus;
-  /** The status of the update before it (by date), to show a change; null for the first. */
-  previousStatus: ActivityStatus | null;
-  health: Health;
-  healthReason: string;
-  note: string;
-  reportedOn: string;
-  reportedBy: string;
-  actuals: { indicatorId: number; name: string; unit: string; value: number }[];
-};
+/** A status update as the history shows it: a timeline entry without the time it was stored. */
+export type HistoryUpdate = Omit<TimelineEntry, "createdAt">;
 
 /** A change to one of the activity's indicators (an edit with its reason, or a retirement). */
 export type HistoryRevision = { type: "revision" } & Omit<IndicatorRevisionView, "createdAt">;

@@ -241,10 +241,12 @@ export function recordStatusUpdate(input: NewStatusUpdate, db: Db = getDb()): { 
   });
 }
 
+/** A status update with its status change and indicator values, as the history and a 409 show it. */
 export type TimelineEntry = {
   type: "update";
   id: number;
   status: ActivityStatus;
+  /** The status of the update before it (by date), to show a change; null for the first. */
   previousStatus: ActivityStatus | null;
   health: Health;
   healthReason: string;
